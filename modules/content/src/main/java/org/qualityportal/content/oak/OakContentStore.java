@@ -1,0 +1,175 @@
+package org.qualityportal.content.oak;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import javax.jcr.Node;
+import javax.jcr.Repository;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
+
+import org.apache.jackrabbit.api.JackrabbitRepository;
+import org.apache.jackrabbit.oak.Oak;
+import org.apache.jackrabbit.oak.jcr.Jcr;
+import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
+import org.apache.jackrabbit.oak.segment.file.FileStore;
+import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
+import org.apache.jackrabbit.oak.segment.file.InvalidFileStoreVersionException;
+import org.qualityportal.content.ContentAccessException;
+import org.qualityportal.content.ContentProperties;
+import org.qualityportal.content.ContentStore;
+import org.qualityportal.content.ContentView;
+import org.qualityportal.content.ContentWriter;
+import org.qualityportal.content.NodeKind;
+import org.qualityportal.content.Publisher;
+import org.qualityportal.content.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The content store on an embedded Jackrabbit Oak repository. */
+public final class OakContentStore implements ContentStore {
+    private static final Logger LOG = LoggerFactory.getLogger(OakContentStore.class);
+
+    private final Repository repository;
+    private final AutoCloseable storage;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    private OakContentStore(Repository repository, AutoCloseable storage, Clock clock) {
+        this.repository = repository;
+        this.storage = storage;
+        this.clock = clock;
+        this.sessions = new Sessions(repository);
+        sessions.write(this::ensureTrees);
+    }
+
+    /** A repository in memory, for tests. */
+    public static OakContentStore inMemory() {
+        return inMemory(Clock.systemUTC());
+    }
+
+    public static OakContentStore inMemory(Clock clock) {
+        return new OakContentStore(new Jcr(new Oak()).createRepository(), () -> { }, clock);
+    }
+
+    /**
+     * A persistent repository in segment-tar files under {@code directory}. Oak itself locks the
+     * directory, so a second process fails here rather than corrupting it.
+     */
+    public static OakContentStore segmentTar(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        FileStore fileStore;
+        try {
+            fileStore = FileStoreBuilder.fileStoreBuilder(directory.toFile()).build();
+        } catch (InvalidFileStoreVersionException e) {
+            throw new IOException("Repository at " + directory + " has an unsupported format: " + e.getMessage(), e);
+        }
+        try {
+            Repository repository = new Jcr(new Oak(SegmentNodeStoreBuilders.builder(fileStore).build()))
+                    .createRepository();
+            return new OakContentStore(repository, fileStore::close, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            fileStore.close();
+            throw e;
+        }
+    }
+
+    private Void ensureTrees(Session session) throws RepositoryException {
+        Node root = session.getRootNode();
+        Node live = Nodes.child(root, Nodes.LIVE_ROOT.substring(1));
+        Nodes.child(root, Nodes.VERSIONS_ROOT.substring(1));
+        for (String tree : TREES) {
+            for (Node parent : new Node[] {root, live}) {
+                Node node = Nodes.child(parent, tree);
+                if (!node.hasProperty(ContentProperties.TYPE)) {
+                    node.setProperty(ContentProperties.TYPE, NodeKind.FOLDER);
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public ContentView view(Workspace workspace) {
+        return new JcrView(sessions, workspace);
+    }
+
+    @Override
+    public ContentWriter writer() {
+        return new JcrWriter(sessions, clock);
+    }
+
+    @Override
+    public Publisher publisher() {
+        return new JcrPublisher(sessions, clock);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return sessions.read(session -> {
+            for (String tree : TREES) {
+                if (session.getNode("/" + tree).hasNodes()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (repository instanceof JackrabbitRepository jackrabbit) {
+            jackrabbit.shutdown();
+        }
+        try {
+            storage.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the repository storage failed", e);
+        }
+    }
+
+    /** Opens a session per unit of work, so no JCR session is shared between threads. */
+    static final class Sessions {
+        private final Repository repository;
+
+        Sessions(Repository repository) {
+            this.repository = repository;
+        }
+
+        interface Work<T> {
+            T run(Session session) throws RepositoryException, IOException;
+        }
+
+        Session login() throws RepositoryException {
+            return repository.login(new SimpleCredentials("admin", "admin".toCharArray()));
+        }
+
+        <T> T read(Work<T> work) {
+            Session session = null;
+            try {
+                session = login();
+                return work.run(session);
+            } catch (RepositoryException | IOException e) {
+                throw new ContentAccessException(e);
+            } finally {
+                if (session != null) {
+                    session.logout();
+                }
+            }
+        }
+
+        /** Runs the work and saves once; nothing is saved if it fails. */
+        <T> T write(Work<T> work) {
+            return read(session -> {
+                T result = work.run(session);
+                if (session.hasPendingChanges()) {
+                    session.save();
+                }
+                return result;
+            });
+        }
+    }
+}
