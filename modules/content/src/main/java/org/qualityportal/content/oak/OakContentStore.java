@@ -9,11 +9,12 @@ import javax.jcr.Node;
 import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.SimpleCredentials;
+import javax.jcr.GuestCredentials;
 
 import org.apache.jackrabbit.api.JackrabbitRepository;
 import org.apache.jackrabbit.oak.Oak;
 import org.apache.jackrabbit.oak.jcr.Jcr;
+import org.apache.jackrabbit.oak.spi.security.OpenSecurityProvider;
 import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
 import org.apache.jackrabbit.oak.segment.file.FileStore;
 import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
@@ -32,6 +33,10 @@ import org.slf4j.LoggerFactory;
 /** The content store on an embedded Jackrabbit Oak repository. */
 public final class OakContentStore implements ContentStore {
     private static final Logger LOG = LoggerFactory.getLogger(OakContentStore.class);
+
+    /** The namespace of the portal's own properties ({@code qp:type}, {@code qp:template}, ...). */
+    static final String NAMESPACE_PREFIX = "qp";
+    static final String NAMESPACE_URI = "urn:qualityportal:content:1.0";
 
     private final Repository repository;
     private final AutoCloseable storage;
@@ -52,7 +57,7 @@ public final class OakContentStore implements ContentStore {
     }
 
     public static OakContentStore inMemory(Clock clock) {
-        return new OakContentStore(new Jcr(new Oak()).createRepository(), () -> { }, clock);
+        return new OakContentStore(jcr(new Oak()).createRepository(), () -> { }, clock);
     }
 
     /**
@@ -68,8 +73,7 @@ public final class OakContentStore implements ContentStore {
             throw new IOException("Repository at " + directory + " has an unsupported format: " + e.getMessage(), e);
         }
         try {
-            Repository repository = new Jcr(new Oak(SegmentNodeStoreBuilders.builder(fileStore).build()))
-                    .createRepository();
+            Repository repository = jcr(new Oak(SegmentNodeStoreBuilders.builder(fileStore).build())).createRepository();
             return new OakContentStore(repository, fileStore::close, Clock.systemUTC());
         } catch (RuntimeException e) {
             fileStore.close();
@@ -77,7 +81,19 @@ public final class OakContentStore implements ContentStore {
         }
     }
 
+    /**
+     * Access control is the portal's job (Spring Security on every request), not the repository's:
+     * the open security provider spares a password hash on every session and Oak's user store.
+     */
+    private static Jcr jcr(Oak oak) {
+        return new Jcr(oak).with(new OpenSecurityProvider());
+    }
+
     private Void ensureTrees(Session session) throws RepositoryException {
+        javax.jcr.NamespaceRegistry namespaces = session.getWorkspace().getNamespaceRegistry();
+        if (!java.util.Arrays.asList(namespaces.getPrefixes()).contains(NAMESPACE_PREFIX)) {
+            namespaces.registerNamespace(NAMESPACE_PREFIX, NAMESPACE_URI);
+        }
         Node root = session.getRootNode();
         Node live = Nodes.child(root, Nodes.LIVE_ROOT.substring(1));
         Nodes.child(root, Nodes.VERSIONS_ROOT.substring(1));
@@ -144,7 +160,7 @@ public final class OakContentStore implements ContentStore {
         }
 
         Session login() throws RepositoryException {
-            return repository.login(new SimpleCredentials("admin", "admin".toCharArray()));
+            return repository.login(new GuestCredentials());
         }
 
         <T> T read(Work<T> work) {

@@ -1,0 +1,56 @@
+[#--
+  The frame of every public page: skip link, header with the section navigation, breadcrumbs,
+  main content, footer. Usage: [@layout.page title=... description=...]...[/@layout.page]
+--]
+[#macro page title description=""]
+<!DOCTYPE html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} — ${i18n['site.name']}</title>
+[#if description?has_content]
+<meta name="description" content="${description}">
+[/#if]
+<link rel="stylesheet" href="${cmsfn.resource('portal', 'css/portal.css')}">
+</head>
+<body>
+<a class="skip-link" href="#main">${i18n['a11y.skipToContent']}</a>
+<header class="site-header">
+  <div class="container site-header__inner">
+    <a class="brand" href="/">
+      <span class="brand__name">${i18n['site.name']}</span>
+      <span class="brand__org">${i18n['site.organisation']}</span>
+    </a>
+  </div>
+  <nav class="site-nav" aria-label="${i18n['nav.sections']}">
+    <ul class="container site-nav__list">
+    [#list navfn.sections() as section]
+      <li><a href="${section.link}"[#if section.current] aria-current="page"[/#if]>${section.title}</a></li>
+    [/#list]
+    </ul>
+  </nav>
+</header>
+[#assign crumbs = navfn.breadcrumbs()]
+[#if crumbs?has_content]
+<nav class="container breadcrumbs" aria-label="${i18n['nav.breadcrumbs']}">
+  <ol>
+  [#list crumbs as crumb]
+    <li><a href="${crumb.link}">${crumb.title}</a></li>
+  [/#list]
+    <li aria-current="page">${title}</li>
+  </ol>
+</nav>
+[/#if]
+<main id="main" class="container site-main" tabindex="-1">
+[#nested]
+</main>
+<footer class="site-footer">
+  <div class="container">
+    <p>${i18n['site.organisation.full']}</p>
+    <p>${i18n['site.footer.note']}</p>
+  </div>
+</footer>
+</body>
+</html>
+[/#macro]

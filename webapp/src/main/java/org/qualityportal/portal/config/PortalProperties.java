@@ -1,0 +1,38 @@
+package org.qualityportal.portal.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of the portal, under {@code portal.*}; each can be given on the command line
+ * ({@code --portal.home=/srv/portal}) or as an environment variable ({@code PORTAL_HOME}).
+ *
+ * @param home               holds the repository, index and logs
+ * @param lightModules       folder of light modules (templates, definitions, web resources); edits take effect live
+ * @param contentImport      content imported on the first start of an empty repository
+ * @param importOnEmpty      whether to import {@code contentImport} when the repository is empty
+ * @param adminPassword      password of the first admin; when empty one is generated and printed once
+ * @param showComponentErrors show a failing component as an error box instead of leaving it out (development)
+ * @param reloadInterval     how often light modules are checked for changes
+ */
+@ConfigurationProperties("portal")
+public record PortalProperties(
+        @DefaultValue("./data") Path home,
+        @DefaultValue("./light-modules") Path lightModules,
+        @DefaultValue("./content-import") Path contentImport,
+        @DefaultValue("true") boolean importOnEmpty,
+        String adminPassword,
+        @DefaultValue("false") boolean showComponentErrors,
+        @DefaultValue("500ms") Duration reloadInterval) {
+
+    public Path repository() {
+        return home.resolve("repository");
+    }
+
+    public Path logs() {
+        return home.resolve("logs");
+    }
+}
