@@ -1,23 +1,26 @@
 package org.qualityportal.templating.rendering;
 
+import java.util.regex.Pattern;
+
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 
 /**
  * The one policy for rich text: structure, tables and links survive; scripts, event handlers,
  * styles and foreign URL schemes do not.
  */
 public final class HtmlSanitizer {
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.LINKS)
-            .and(Sanitizers.TABLES)
-            .and(new HtmlPolicyBuilder()
-                    .allowElements("caption", "thead", "tbody", "tfoot", "abbr", "figure", "figcaption", "dl", "dt", "dd")
-                    .allowAttributes("scope").matching(true, "col", "row", "colgroup", "rowgroup").onElements("th")
-                    .allowAttributes("title").onElements("abbr")
-                    .toFactory());
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowCommonBlockElements()
+            .allowCommonInlineFormattingElements()
+            .allowElements("a", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "abbr", "figure",
+                    "figcaption", "dl", "dt", "dd", "pre", "code", "hr", "br")
+            .allowStandardUrlProtocols()
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("title").onElements("a", "abbr")
+            .allowAttributes("scope").matching(true, "col", "row", "colgroup", "rowgroup").onElements("th")
+            .allowAttributes("colspan", "rowspan").matching(Pattern.compile("[1-9][0-9]?")).onElements("th", "td")
+            .toFactory();
 
     private HtmlSanitizer() {
     }
