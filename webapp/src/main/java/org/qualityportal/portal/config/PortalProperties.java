@@ -26,7 +26,7 @@ public record PortalProperties(
         @DefaultValue("true") boolean importOnEmpty,
         String adminPassword,
         @DefaultValue("false") boolean showComponentErrors,
-        @DefaultValue("500ms") Duration reloadInterval) {
+        @DefaultValue("1s") Duration reloadInterval) {
 
     public Path repository() {
         return home.resolve("repository");

@@ -34,12 +34,17 @@ public final class ContentExporter {
         this.store = store;
     }
 
-    /** Exports the given trees (all trees when empty); returns the number of units written. */
+    /**
+     * Exports the given trees; when none are given, every tree but {@code users} (accounts and
+     * password hashes are not content). Returns the number of units written.
+     */
     public int export(Path directory, List<String> trees, ImportProgress progress) throws IOException {
         Files.createDirectories(directory);
         List<NodeData> roots = new ArrayList<>();
         List<String> rootPaths = new ArrayList<>();
-        for (String tree : trees.isEmpty() ? ContentStore.TREES : trees) {
+        List<String> chosen = trees.isEmpty()
+                ? ContentStore.TREES.stream().filter(t -> !t.equals("users")).toList() : trees;
+        for (String tree : chosen) {
             store.view(Workspace.AUTHOR).tree("/" + tree).ifPresent(root -> {
                 roots.add(root);
                 rootPaths.add("/" + tree);
