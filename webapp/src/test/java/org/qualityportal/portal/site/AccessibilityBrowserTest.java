@@ -1,0 +1,139 @@
+package org.qualityportal.portal.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.qualityportal.portal.PortalIntegrationTest;
+
+/**
+ * Every page of the site in Debian's Chromium: zero axe-core violations of WCAG 2.1 A/AA, no
+ * sideways scrolling on a phone, and the skip link working from the keyboard.
+ */
+class AccessibilityBrowserTest extends PortalIntegrationTest {
+    /** Debian's packages; override with -Dportal.test.chromium / -Dportal.test.chromedriver. */
+    private static final String CHROMIUM = System.getProperty("portal.test.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver");
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+              .then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ': '
+                  + v.nodes.map(n => n.target.join(' ')).join(', '))))
+              .catch(e => done(['axe failed: ' + e]));
+            """;
+
+    private static ChromeDriver browser;
+    private static String axeSource;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assertThat(new File(CHROMEDRIVER)).as("Chromium's driver (apt-get install chromium chromium-driver)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        browser = new ChromeDriver(service, options);
+        try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream(
+                "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private List<String> htmlPages() {
+        List<String> pages = new ArrayList<>();
+        SiteCrawler.crawl(this::get).forEach((path, response) -> {
+            if (SiteCrawler.isHtml(response)) {
+                pages.add(path);
+            }
+        });
+        pages.add("/no-such-page");
+        return pages;
+    }
+
+    @Test
+    void noPageHasAxeViolations() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        Map<String, Object> violations = new LinkedHashMap<>();
+        List<String> pages = htmlPages();
+        for (String page : pages) {
+            browser.get(uri(page).toString());
+            ((JavascriptExecutor) browser).executeScript(axeSource);
+            Object found = ((JavascriptExecutor) browser).executeAsyncScript(AXE_RUN);
+            if (found instanceof List<?> list && !list.isEmpty()) {
+                violations.put(page, list);
+            }
+        }
+
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(violations).isEmpty();
+    }
+
+    /** The harness itself: a page with known faults must fail, or a green run above would mean nothing. */
+    @Test
+    void axeReportsAPageWithKnownFaults() {
+        browser.get("data:text/html;charset=utf-8,<title>x</title><img src='x.png'><a href='/'></a>");
+        ((JavascriptExecutor) browser).executeScript(axeSource);
+        Object found = ((JavascriptExecutor) browser).executeAsyncScript(AXE_RUN);
+
+        assertThat(found).asString().contains("image-alt", "html-has-lang", "link-name");
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnAPhone() {
+        browser.manage().window().setSize(new Dimension(360, 800));
+        List<String> overflowing = new ArrayList<>();
+        for (String page : htmlPages()) {
+            browser.get(uri(page).toString());
+            Object wider = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+            if (Boolean.TRUE.equals(wider)) {
+                overflowing.add(page);
+            }
+        }
+
+        assertThat(overflowing).isEmpty();
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopAndMovesFocusToTheContent() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(uri("/documents").toString());
+
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Перейти к содержанию");
+        assertThat(focused.isDisplayed()).isTrue();
+
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+}
