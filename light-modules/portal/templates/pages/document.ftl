@@ -1,4 +1,5 @@
 [#import "/portal/templates/macros/layout.ftl" as layout]
+[#import "/portal/templates/macros/fields.ftl" as fields]
 [#-- ASSIGNMENTS --]
 [#assign kindLabel = content.kind?has_content?then(i18n['document.kind.' + content.kind], '')]
 [#assign heading = content.title!content['@name']]
@@ -34,18 +35,8 @@
   <p class="document__summary">${content.summary}</p>
   [/#if]
   <div class="rich-text">${cmsfn.richText(content.body!)}</div>
-  [#if content.attachments?has_content]
-  <section class="attachments" aria-labelledby="attachments-title">
-    <h2 id="attachments-title">${i18n['attachments.title']}</h2>
-    <ul class="attachments__list">
-    [#list content.attachments as path]
-      [#assign asset = damfn.asset(path)!]
-      [#if asset?has_content]
-      <li><a href="${asset.link}" download>${asset.title}</a> <span class="attachments__meta">${asset.format!}, ${asset.sizeText!}</span></li>
-      [/#if]
-    [/#list]
-    </ul>
-  </section>
-  [/#if]
+  [#list model.tables as table][@fields.table table/][/#list]
+  [#list model.files as group][@fields.files group/][/#list]
+  [#list model.links as group][@fields.links group/][/#list]
 </article>
 [/@layout.page]

@@ -15,6 +15,11 @@ public final class NodeKind {
     public static final String ASSET = "asset";
     public static final String FOLDER = "folder";
     public static final String USER = "user";
+    /**
+     * A plain data node, e.g. one row of a composite field (a roadmap event). Nodes without
+     * {@code qp:type} are rows: they belong to the unit above them.
+     */
+    public static final String ROW = "row";
     /** A binary value: stored as a child node, seen by readers as a property of its parent. */
     public static final String RESOURCE = "resource";
 

@@ -22,7 +22,7 @@ final class Nodes {
 
     static String kind(Node node) throws RepositoryException {
         return node.hasProperty(ContentProperties.TYPE)
-                ? node.getProperty(ContentProperties.TYPE).getString() : NodeKind.FOLDER;
+                ? node.getProperty(ContentProperties.TYPE).getString() : NodeKind.ROW;
     }
 
     static boolean isUnit(Node node) throws RepositoryException {

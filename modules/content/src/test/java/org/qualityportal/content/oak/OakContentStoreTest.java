@@ -117,6 +117,22 @@ class OakContentStoreTest {
     }
 
     @Test
+    void rowsWithoutATypeBelongToTheirUnitAndArePublishedWithIt() {
+        NodeData roadmap = new NodeData("roadmap", Map.of(ContentProperties.TYPE, NodeKind.ITEM), List.of(
+                new NodeData("events", Map.of(), List.of(
+                        NodeData.of("event-01", Map.of("number", 1L, "name", "Съезд руководителей")),
+                        NodeData.of("event-02", Map.of("number", 2L, "name", "Рабочая группа"))))));
+        store.writer().upsert("/documents/roadmap", roadmap);
+
+        store.publisher().publish("/documents/roadmap", "editor");
+
+        assertThat(store.view(Workspace.LIVE).children("/documents/roadmap/events"))
+                .extracting(c -> c.kind() + ":" + c.string("name"))
+                .containsExactly("row:Съезд руководителей", "row:Рабочая группа");
+        assertThat(store.view(Workspace.AUTHOR).tree("/documents/roadmap")).contains(roadmap);
+    }
+
+    @Test
     void liveSeesNothingUntilPublished() {
         store.writer().upsert("/website/home", page("home", "Главная", area("main", text("a", "A"))));
 

@@ -13,8 +13,11 @@ import org.qualityportal.templating.rendering.CmsFunctions;
 import org.qualityportal.templating.rendering.ModelContext;
 
 /**
- * Items under a folder ({@code root}), newest first by their {@code date}, at most {@code limit}.
- * Walks the tree; enough for section lists of a few hundred items (search takes over beyond that).
+ * Items under a folder ({@code root}), at most {@code limit}, in the order {@code sort} names:
+ * {@code date} (newest first, the default), {@code date-ascending} (a schedule), {@code title}, or
+ * {@code natural} (as arranged in the repository). {@code recursive: false} keeps to the folder's
+ * own items. Walks the tree; enough for section lists of a few hundred items (search takes over
+ * beyond that).
  */
 public final class ItemListModel {
     private static final int DEFAULT_LIMIT = 10;
@@ -26,22 +29,33 @@ public final class ItemListModel {
         String root = context.content().string("root");
         Object limitValue = context.content().properties().get("limit");
         int limit = limitValue instanceof Number n ? n.intValue() : DEFAULT_LIMIT;
+        boolean recursive = !Boolean.FALSE.equals(context.content().properties().get("recursive"));
         List<Content> found = new ArrayList<>();
         if (root != null && root.startsWith("/")) {
-            collect(view, root, found);
+            collect(view, root, recursive, found);
         }
-        found.sort(Comparator.comparing((Content c) -> String.valueOf(c.properties().getOrDefault("date", ""))).reversed()
-                .thenComparing(c -> String.valueOf(c.properties().getOrDefault("title", ""))));
+        order(context.content().string("sort")).ifPresent(found::sort);
         CmsFunctions cmsfn = new CmsFunctions(view, context.render().site(), null);
         this.items = found.stream().limit(limit).map(c -> describe(c, context, cmsfn)).toList();
     }
 
-    private static void collect(ContentView view, String path, List<Content> found) {
+    private static java.util.Optional<Comparator<Content>> order(String sort) {
+        Comparator<Content> byTitle = Comparator.comparing(c -> String.valueOf(c.properties().getOrDefault("title", "")));
+        Comparator<Content> byDate = Comparator.comparing(c -> String.valueOf(c.properties().getOrDefault("date", "")));
+        return switch (sort == null ? "date" : sort) {
+            case "natural" -> java.util.Optional.empty();
+            case "title" -> java.util.Optional.of(byTitle);
+            case "date-ascending" -> java.util.Optional.of(byDate.thenComparing(byTitle));
+            default -> java.util.Optional.of(byDate.reversed().thenComparing(byTitle));
+        };
+    }
+
+    private static void collect(ContentView view, String path, boolean recursive, List<Content> found) {
         for (Content child : view.children(path)) {
             if (NodeKind.ITEM.equals(child.kind())) {
                 found.add(child);
-            } else if (NodeKind.FOLDER.equals(child.kind())) {
-                collect(view, child.path(), found);
+            } else if (recursive && NodeKind.FOLDER.equals(child.kind())) {
+                collect(view, child.path(), true, found);
             }
         }
     }

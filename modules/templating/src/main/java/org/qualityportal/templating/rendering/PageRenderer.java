@@ -39,6 +39,14 @@ public final class PageRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(PageRenderer.class);
     private static final String ERROR_BOX = "render-error.ftl";
     private static final String LANGUAGE = "ru";
+    private static final String FREEMARKER_LOGGER_LIBRARY = "org.freemarker.loggerLibrary";
+
+    static {
+        // FreeMarker picks the first logging library it finds; make it SLF4J, like the rest of the portal
+        if (System.getProperty(FREEMARKER_LOGGER_LIBRARY) == null) {
+            System.setProperty(FREEMARKER_LOGGER_LIBRARY, "SLF4J");
+        }
+    }
 
     private final LightModuleRegistry registry;
     private final ModelFactory models;
@@ -145,7 +153,7 @@ public final class PageRenderer {
         Object model = null;
         if (definition.modelClass() != null) {
             try {
-                model = models.create(definition.modelClass(), new ModelContext(content, definition, context));
+                model = models.create(definition.modelClass(), new ModelContext(content, definition, context, registry));
             } catch (ReflectiveOperationException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 throw new RenderException("model " + definition.modelClass() + " could not be created: " + cause, cause);
