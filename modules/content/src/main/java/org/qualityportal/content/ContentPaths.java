@@ -45,6 +45,16 @@ public final class ContentPaths {
         return path;
     }
 
+    /** Whether {@link #requireValid} would accept the path. */
+    public static boolean isValid(String path) {
+        try {
+            requireValid(path);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Depth of a path: {@code /website} is 1. */
     public static int depth(String path) {
         return (int) path.chars().filter(c -> c == '/').count();

@@ -181,7 +181,7 @@ final class JcrPublisher implements Publisher {
             Property p = it.nextProperty();
             for (Value v : p.isMultiple() ? p.getValues() : new Value[] {p.getValue()}) {
                 String s = v.getString();
-                if (s.startsWith(ASSET_PREFIX) && isPath(s)) {
+                if (s.startsWith(ASSET_PREFIX) && ContentPaths.isValid(s)) {
                     refs.add(s);
                 }
             }
@@ -192,14 +192,5 @@ final class JcrPublisher implements Publisher {
             }
         }
         return refs;
-    }
-
-    private static boolean isPath(String s) {
-        try {
-            ContentPaths.requireValid(s);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

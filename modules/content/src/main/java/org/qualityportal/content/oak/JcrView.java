@@ -103,20 +103,11 @@ final class JcrView implements ContentView {
     }
 
     private Optional<Node> node(Session session, String path) throws RepositoryException {
-        if (!validPath(path)) {
+        if (!org.qualityportal.content.ContentPaths.isValid(path)) {
             return Optional.empty();
         }
         String jcrPath = Nodes.jcrPath(workspace, path);
         return session.nodeExists(jcrPath) ? Optional.of(session.getNode(jcrPath)) : Optional.empty();
-    }
-
-    private static boolean validPath(String path) {
-        try {
-            org.qualityportal.content.ContentPaths.requireValid(path);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private String viewPath(Node node) throws RepositoryException {
