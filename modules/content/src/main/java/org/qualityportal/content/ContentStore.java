@@ -11,7 +11,11 @@ public interface ContentStore extends AutoCloseable {
             "website", "dam", "documents", "mechanisms", "conferences", "practices", "municipalities",
             "news", "journal", "experts", "discussions", "users");
 
+    /** A view that opens a repository session per read; safe to share between threads. */
     ContentView view(Workspace workspace);
+
+    /** A view on one session, for a burst of reads by one thread (a page render). */
+    ContentSession open(Workspace workspace);
 
     ContentWriter writer();
 

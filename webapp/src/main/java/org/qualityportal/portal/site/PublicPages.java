@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentStore;
-import org.qualityportal.content.ContentView;
+import org.qualityportal.content.ContentSession;
 import org.qualityportal.content.NodeKind;
 import org.qualityportal.content.Workspace;
 import org.qualityportal.templating.rendering.PageRenderer;
@@ -34,14 +34,15 @@ public class PublicPages {
 
     /** The rendered live page at {@code url}, or empty when there is no such page. */
     public Optional<String> render(String url, Map<String, String> parameters) {
-        ContentView live = store.view(Workspace.LIVE);
-        for (String path : renderer.site().candidates(url)) {
-            Optional<Content> node = live.get(path).filter(PublicPages::isRenderable);
-            if (node.isPresent()) {
-                return Optional.of(renderer.renderPage(live, node.get(), url, parameters, Map.of()));
+        try (ContentSession live = store.open(Workspace.LIVE)) {
+            for (String path : renderer.site().candidates(url)) {
+                Optional<Content> node = live.get(path).filter(PublicPages::isRenderable);
+                if (node.isPresent()) {
+                    return Optional.of(renderer.renderPage(live, node.get(), url, parameters, Map.of()));
+                }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     private static boolean isRenderable(Content content) {
@@ -54,7 +55,12 @@ public class PublicPages {
      * repository) a plain built-in page is served, so an error never becomes a stack trace.
      */
     public String errorPage(int status, String url) {
-        ContentView live = store.view(Workspace.LIVE);
+        try (ContentSession live = store.open(Workspace.LIVE)) {
+            return errorPage(live, status, url);
+        }
+    }
+
+    private String errorPage(ContentSession live, int status, String url) {
         Content page = new Content(SiteMap.SITE_ROOT + "/error", "error", NodeKind.PAGE, ERROR_TEMPLATE, Map.of(),
                 new Content.Audit(null, null, null, null, null));
         try {

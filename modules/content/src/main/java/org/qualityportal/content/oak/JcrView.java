@@ -19,18 +19,30 @@ import org.qualityportal.content.BinaryValue;
 import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentAccessException;
 import org.qualityportal.content.ContentProperties;
-import org.qualityportal.content.ContentView;
+import org.qualityportal.content.ContentSession;
 import org.qualityportal.content.NodeData;
 import org.qualityportal.content.Workspace;
 
-/** Reads snapshots of one workspace. */
-final class JcrView implements ContentView {
+/**
+ * Reads snapshots of one workspace, either with a session per read or on one pinned session
+ * (see {@link org.qualityportal.content.ContentSession}).
+ */
+final class JcrView implements ContentSession {
     private final OakContentStore.Sessions sessions;
+    private final OakContentStore.Reader reader;
     private final Workspace workspace;
+    private final Runnable onClose;
 
-    JcrView(OakContentStore.Sessions sessions, Workspace workspace) {
+    JcrView(OakContentStore.Sessions sessions, OakContentStore.Reader reader, Workspace workspace, Runnable onClose) {
         this.sessions = sessions;
+        this.reader = reader;
         this.workspace = workspace;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
     }
 
     @Override
@@ -40,7 +52,7 @@ final class JcrView implements ContentView {
 
     @Override
     public Optional<Content> get(String path) {
-        return sessions.read(session -> {
+        return reader.read(session -> {
             Optional<Node> node = node(session, path);
             return node.isPresent() ? Optional.of(snapshot(node.get())) : Optional.empty();
         });
@@ -48,7 +60,7 @@ final class JcrView implements ContentView {
 
     @Override
     public List<Content> children(String path) {
-        return sessions.read(session -> {
+        return reader.read(session -> {
             List<Content> result = new ArrayList<>();
             Optional<Node> node = node(session, path);
             if (node.isPresent()) {
@@ -64,7 +76,7 @@ final class JcrView implements ContentView {
 
     @Override
     public Optional<NodeData> tree(String path) {
-        return sessions.read(session -> {
+        return reader.read(session -> {
             Optional<Node> node = node(session, path);
             return node.isPresent() ? Optional.of(data(node.get(), path)) : Optional.empty();
         });

@@ -21,6 +21,7 @@ import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
 import org.apache.jackrabbit.oak.segment.file.InvalidFileStoreVersionException;
 import org.qualityportal.content.ContentAccessException;
 import org.qualityportal.content.ContentProperties;
+import org.qualityportal.content.ContentSession;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.ContentView;
 import org.qualityportal.content.ContentWriter;
@@ -110,7 +111,33 @@ public final class OakContentStore implements ContentStore {
 
     @Override
     public ContentView view(Workspace workspace) {
-        return new JcrView(sessions, workspace);
+        return new JcrView(sessions, sessions, workspace, () -> { });
+    }
+
+    @Override
+    public ContentSession open(Workspace workspace) {
+        Session session;
+        try {
+            session = sessions.login();
+        } catch (RepositoryException e) {
+            throw new ContentAccessException(e);
+        }
+        Reader pinned = new Reader() {
+            @Override
+            public <T> T read(Sessions.Work<T> work) {
+                try {
+                    return work.run(session);
+                } catch (RepositoryException | IOException e) {
+                    throw new ContentAccessException(e);
+                }
+            }
+        };
+        return new JcrView(sessions, pinned, workspace, session::logout);
+    }
+
+    /** Runs read-only work on a session. */
+    interface Reader {
+        <T> T read(Sessions.Work<T> work);
     }
 
     @Override
@@ -148,7 +175,7 @@ public final class OakContentStore implements ContentStore {
     }
 
     /** Opens a session per unit of work, so no JCR session is shared between threads. */
-    static final class Sessions {
+    static final class Sessions implements Reader {
         private final Repository repository;
 
         Sessions(Repository repository) {
@@ -163,7 +190,8 @@ public final class OakContentStore implements ContentStore {
             return repository.login(new GuestCredentials());
         }
 
-        <T> T read(Work<T> work) {
+        @Override
+        public <T> T read(Work<T> work) {
             Session session = null;
             try {
                 session = login();

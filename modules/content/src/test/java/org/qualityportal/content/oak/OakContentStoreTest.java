@@ -226,6 +226,18 @@ class OakContentStoreTest {
     }
 
     @Test
+    void aSessionViewReadsTheSameContentAsThePerReadView() {
+        store.writer().upsert("/website/home", page("home", "Главная", area("main", text("a", "A"))));
+        store.publisher().publish("/website/home", "editor");
+
+        try (org.qualityportal.content.ContentSession live = store.open(Workspace.LIVE)) {
+            assertThat(live.get("/website/home")).isEqualTo(store.view(Workspace.LIVE).get("/website/home"));
+            assertThat(live.children("/website/home/main")).extracting(Content::name).containsExactly("a");
+            assertThat(live.get("/website/home/missing")).isEmpty();
+        }
+    }
+
+    @Test
     void emptyUntilSomethingIsWritten() {
         assertThat(store.isEmpty()).isTrue();
         store.writer().upsert("/news/n1", NodeData.of("n1", Map.of(ContentProperties.TYPE, NodeKind.ITEM)));

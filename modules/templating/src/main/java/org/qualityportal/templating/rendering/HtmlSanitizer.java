@@ -1,5 +1,7 @@
 package org.qualityportal.templating.rendering;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.owasp.html.HtmlPolicyBuilder;
@@ -25,7 +27,22 @@ public final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
+    /** Published rich text is the same on every request: sanitise each distinct text once. */
+    private static final int CACHE_LIMIT = 2_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
     public static String sanitize(String html) {
-        return html == null ? "" : POLICY.sanitize(html);
+        if (html == null) {
+            return "";
+        }
+        String clean = CACHE.get(html);
+        if (clean == null) {
+            clean = POLICY.sanitize(html);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(html, clean);
+        }
+        return clean;
     }
 }

@@ -21,8 +21,8 @@ import org.qualityportal.templating.site.SiteMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
@@ -59,8 +59,19 @@ public final class PageRenderer {
         this.models = models;
         this.showComponentErrors = showComponentErrors;
         this.freemarker = configuration(new MultiTemplateLoader(new TemplateLoader[] {
-                new RegistryTemplateLoader(registry), new ClassTemplateLoader(PageRenderer.class, "/templating-internal")}));
+                new RegistryTemplateLoader(registry), internalTemplates()}));
         registry.onChange(freemarker::clearTemplateCache);
+    }
+
+    /** The portal's own scripts, read once from the classpath: a lookup that misses costs no class-loader search. */
+    private static TemplateLoader internalTemplates() {
+        StringTemplateLoader loader = new StringTemplateLoader();
+        try (java.io.InputStream in = PageRenderer.class.getResourceAsStream("/templating-internal/" + ERROR_BOX)) {
+            loader.putTemplate(ERROR_BOX, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("Missing built-in template " + ERROR_BOX, e);
+        }
+        return loader;
     }
 
     /** Parses a script with the same settings used for rendering, without running it. */
@@ -78,6 +89,8 @@ public final class PageRenderer {
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(false);
         cfg.setDefaultEncoding("UTF-8");
+        // one script per name: no probing for layout_ru_RU.ftl, layout_ru.ftl on every import
+        cfg.setLocalizedLookup(false);
         cfg.setLocale(Locale.forLanguageTag(LANGUAGE));
         // years and counts are printed as they are; grouping is a formatting choice made in scripts
         cfg.setNumberFormat("computer");
