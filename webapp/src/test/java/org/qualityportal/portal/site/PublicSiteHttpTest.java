@@ -70,6 +70,17 @@ class PublicSiteHttpTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aPathTheServerRefusesOutrightStillGetsARussianPage() {
+        for (String path : new String[] {"/news/%00", "/%2e%2e/%2e%2e/etc/passwd"}) {
+            HttpResponse<String> refused = get(path);
+
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            assertThat(refused.body()).as(path).contains("<html lang=\"ru\">", "Ошибка 400")
+                    .doesNotContain("Apache Tomcat", "Exception");
+        }
+    }
+
+    @Test
     void aPostToAPageIsRefusedWithAReadablePage() {
         HttpResponse<String> post = send(HttpRequest.newBuilder(uri("/")).POST(HttpRequest.BodyPublishers.ofString("x=1"))
                 .header("Content-Type", "application/x-www-form-urlencoded").build());
