@@ -2,7 +2,6 @@ package org.qualityportal.content;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An immutable snapshot of one node as readers see it: controllers, models and templates work with
@@ -23,10 +22,6 @@ public record Content(String path, String name, String kind, String template, Ma
                         String publishedBy) {
     }
 
-    public Optional<Object> property(String name) {
-        return Optional.ofNullable(properties.get(name));
-    }
-
     public String string(String name) {
         Object v = properties.get(name);
         return v == null ? null : v.toString();
@@ -34,11 +29,6 @@ public record Content(String path, String name, String kind, String template, Ma
 
     public String contentType() {
         return string(ContentProperties.CONTENT_TYPE);
-    }
-
-    /** The first path segment: the tree this node lives in ({@code website}, {@code dam}, ...). */
-    public String tree() {
-        return ContentPaths.tree(path);
     }
 
     public boolean isUnit() {

@@ -24,10 +24,6 @@ public final class ContentPaths {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    public static String child(String path, String name) {
-        return path.endsWith("/") ? path + name : path + "/" + name;
-    }
-
     public static boolean isValidName(String name) {
         return name != null && NAME.matcher(name).matches();
     }

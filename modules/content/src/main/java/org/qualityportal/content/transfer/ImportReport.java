@@ -17,10 +17,6 @@ public record ImportReport(List<String> created, List<String> updated, List<Stri
         return created.size() + updated.size() + unchanged.size();
     }
 
-    public boolean changedAnything() {
-        return !created.isEmpty() || !updated.isEmpty() || !published.isEmpty();
-    }
-
     @Override
     public String toString() {
         return total() + " units: " + created.size() + " created, " + updated.size() + " updated, "

@@ -13,8 +13,4 @@ public record AreaDefinition(String name, String title, List<String> availableCo
     public AreaDefinition {
         availableComponents = List.copyOf(availableComponents);
     }
-
-    public boolean allows(String componentId) {
-        return availableComponents.contains(componentId);
-    }
 }

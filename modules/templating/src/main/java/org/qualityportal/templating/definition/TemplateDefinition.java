@@ -19,8 +19,4 @@ public record TemplateDefinition(String id, TemplateKind kind, String title, Str
         areas = Map.copyOf(areas);
         parameters = Map.copyOf(parameters);
     }
-
-    public String module() {
-        return id.substring(0, id.indexOf(':'));
-    }
 }

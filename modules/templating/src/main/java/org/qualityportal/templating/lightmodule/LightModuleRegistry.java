@@ -51,6 +51,8 @@ public final class LightModuleRegistry {
     private final Map<String, Script> scripts = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> bundles = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    /** Merged messages per language, dropped whenever anything changes; read on every render. */
+    private final Map<String, Map<String, String>> mergedMessages = new ConcurrentHashMap<>();
     private final Map<String, DefinitionProblem> problems = new ConcurrentHashMap<>();
     /** Owner of each loaded entry, so a deleted file takes its definition with it. */
     private final Map<Path, Runnable> removers = new HashMap<>();
@@ -60,10 +62,6 @@ public final class LightModuleRegistry {
         this.root = root.toAbsolutePath().normalize();
         this.scriptChecker = scriptChecker;
         this.clock = clock;
-    }
-
-    public Path root() {
-        return root;
     }
 
     /** Called after every refresh that changed something. */
@@ -106,6 +104,7 @@ public final class LightModuleRegistry {
             }
         }
         if (changed) {
+            mergedMessages.clear();
             listeners.forEach(Runnable::run);
         }
         return changed;
@@ -231,13 +230,15 @@ public final class LightModuleRegistry {
      * are merged in name order.
      */
     public Map<String, String> messages(String language) {
-        Map<String, String> merged = new HashMap<>();
-        new TreeMap<>(bundles).forEach((file, messages) -> {
-            if (file.endsWith("_" + language + ".properties")) {
-                merged.putAll(messages);
-            }
+        return mergedMessages.computeIfAbsent(language, lang -> {
+            Map<String, String> merged = new HashMap<>();
+            new TreeMap<>(bundles).forEach((file, messages) -> {
+                if (file.endsWith("_" + lang + ".properties")) {
+                    merged.putAll(messages);
+                }
+            });
+            return Map.copyOf(merged);
         });
-        return merged;
     }
 
     /** Problems with files as they are on disk now, oldest first. */

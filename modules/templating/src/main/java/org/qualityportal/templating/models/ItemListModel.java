@@ -35,7 +35,7 @@ public final class ItemListModel {
             collect(view, root, recursive, found);
         }
         order(context.content().string("sort")).ifPresent(found::sort);
-        CmsFunctions cmsfn = new CmsFunctions(view, context.render().site(), null);
+        CmsFunctions cmsfn = new CmsFunctions(view, context.render().site(), context.definitions());
         this.items = found.stream().limit(limit).map(c -> describe(c, context, cmsfn)).toList();
     }
 
