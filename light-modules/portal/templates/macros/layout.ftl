@@ -3,8 +3,9 @@
   main content, footer. Usage: [@layout.page title=... description=...]...[/@layout.page]
 --]
 [#macro page title description=""]
+[#assign lowVisionOn = lowVision!false]
 <!DOCTYPE html>
-<html lang="ru">
+<html lang="ru"[#if lowVisionOn] class="low-vision"[/#if]>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -22,6 +23,7 @@
       <span class="brand__name">${i18n['site.name']}</span>
       <span class="brand__org">${i18n['site.organisation']}</span>
     </a>
+    <a class="site-tools__low-vision" href="/low-vision?mode=${lowVisionOn?then('off', 'on')}&amp;back=${ctx.url?url('UTF-8')}">${lowVisionOn?then(i18n['lowVision.off'], i18n['lowVision.on'])}</a>
   </div>
   <nav class="site-nav" aria-label="${i18n['nav.sections']}">
     <ul class="container site-nav__list">

@@ -34,11 +34,16 @@ public class PublicPages {
 
     /** The rendered live page at {@code url}, or empty when there is no such page. */
     public Optional<String> render(String url, Map<String, String> parameters) {
+        return render(url, parameters, Map.of());
+    }
+
+    /** As {@link #render(String, Map)}, with further values for the page script (reader settings). */
+    public Optional<String> render(String url, Map<String, String> parameters, Map<String, Object> extras) {
         try (ContentSession live = store.open(Workspace.LIVE)) {
             for (String path : renderer.site().candidates(url)) {
                 Optional<Content> node = live.get(path).filter(PublicPages::isRenderable);
                 if (node.isPresent()) {
-                    return Optional.of(renderer.renderPage(live, node.get(), url, parameters, Map.of()));
+                    return Optional.of(renderer.renderPage(live, node.get(), url, parameters, extras));
                 }
             }
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +29,9 @@ class SiteController {
         String url = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, String> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> parameters.put(k, v.length > 0 ? v[0] : ""));
-        return pages.render(url, parameters)
-                .map(html -> ResponseEntity.ok().contentType(HTML).body(html))
+        Map<String, Object> extras = Map.of(LowVision.TEMPLATE_FLAG, LowVision.isOn(request));
+        return pages.render(url, parameters, extras)
+                .map(html -> ResponseEntity.ok().contentType(HTML).varyBy(HttpHeaders.COOKIE).body(html))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -37,6 +37,11 @@ public final class ItemPageModel {
     private final List<Map<String, Object>> files = new ArrayList<>();
 
     public ItemPageModel(ModelContext context) {
+        this(context, Set.of());
+    }
+
+    /** The page without the fields a more specific page model shows its own way. */
+    ItemPageModel(ModelContext context, Set<String> shownByCaller) {
         this.context = context;
         this.view = context.render().view();
         this.cmsfn = new CmsFunctions(view, context.render().site(), context.definitions());
@@ -45,7 +50,7 @@ public final class ItemPageModel {
         this.type = context.definitions().contentType(context.content().contentType()).orElse(null);
         if (type != null) {
             for (FieldDefinition field : type.fields()) {
-                if (!SHOWN_ELSEWHERE.contains(field.name())) {
+                if (!SHOWN_ELSEWHERE.contains(field.name()) && !shownByCaller.contains(field.name())) {
                     add(field);
                 }
             }
@@ -63,13 +68,13 @@ public final class ItemPageModel {
                 }
             }
             case "link" -> {
-                List<Map<String, Object>> targets = targets(values(item.properties().get(field.name())));
+                List<Map<String, Object>> targets = targets(Items.values(item.properties().get(field.name())));
                 if (!targets.isEmpty()) {
                     links.add(Map.of("label", field.label(), "items", targets));
                 }
             }
             case "asset" -> {
-                List<Map<String, Object>> assets = values(item.properties().get(field.name())).stream()
+                List<Map<String, Object>> assets = Items.values(item.properties().get(field.name())).stream()
                         .map(v -> damfn.asset(String.valueOf(v))).filter(a -> a != null).toList();
                 if (!assets.isEmpty()) {
                     files.add(Map.of("label", field.label(), "items", assets));
@@ -77,7 +82,7 @@ public final class ItemPageModel {
             }
             case "binary" -> { }
             default -> {
-                List<String> shown = values(item.properties().get(field.name())).stream()
+                List<String> shown = Items.values(item.properties().get(field.name())).stream()
                         .map(v -> format(field, v)).filter(v -> !v.isBlank()).toList();
                 if (!shown.isEmpty()) {
                     facts.add(Map.of("label", field.label(), "values", shown));
@@ -97,7 +102,7 @@ public final class ItemPageModel {
         for (Content row : rows) {
             List<List<String>> cellsOfRow = new ArrayList<>();
             for (FieldDefinition column : field.fields()) {
-                cellsOfRow.add(values(row.properties().get(column.name())).stream()
+                cellsOfRow.add(Items.values(row.properties().get(column.name())).stream()
                         .map(v -> column.type().equals("link") ? title(v) : format(column, v)).toList());
             }
             cells.add(cellsOfRow);
@@ -135,16 +140,6 @@ public final class ItemPageModel {
     private String title(Object path) {
         return view.get(String.valueOf(path)).map(c -> String.valueOf(c.properties().getOrDefault("title", c.name())))
                 .orElse("");
-    }
-
-    private static List<Object> values(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> list) {
-            return new ArrayList<>(list);
-        }
-        return List.of(value);
     }
 
     /** The content type's name for one item, e.g. «Механизм управления качеством образования». */

@@ -38,6 +38,9 @@ class AllTemplatesRenderTest {
 
     /** What each component must print with the fixture properties; components not listed must just render. */
     static final Map<String, String> EXPECTED = Map.of(
+            "portal:components/archive", "Новость фикстуры",
+            "portal:components/schedule", "Новость фикстуры",
+            "portal:components/practiceFinder", "Новость фикстуры",
             "portal:components/text", "Текст фикстуры",
             "portal:components/teaser", "Заголовок фикстуры",
             "portal:components/childPages", "Дочерняя страница",
