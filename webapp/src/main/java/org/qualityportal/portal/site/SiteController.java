@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.qualityportal.portal.seo.BaseUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +19,11 @@ class SiteController {
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final PublicPages pages;
+    private final BaseUrl baseUrl;
 
-    SiteController(PublicPages pages) {
+    SiteController(PublicPages pages, BaseUrl baseUrl) {
         this.pages = pages;
+        this.baseUrl = baseUrl;
     }
 
     @GetMapping("/**")
@@ -28,7 +31,7 @@ class SiteController {
         String url = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, String> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> parameters.put(k, v.length > 0 ? v[0] : ""));
-        return pages.render(url, parameters)
+        return pages.render(url, parameters, baseUrl.of(request))
                 .map(html -> ResponseEntity.ok().contentType(HTML).body(html))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
