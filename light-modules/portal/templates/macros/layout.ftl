@@ -13,6 +13,7 @@
 <meta name="description" content="${description}">
 [/#if]
 <link rel="stylesheet" href="${cmsfn.resource('portal', 'css/portal.css')}">
+<link rel="alternate" type="application/atom+xml" title="${i18n['feed.title']}" href="/feed.atom">
 [#if seo??]
 <link rel="canonical" href="${seo.canonical}">
 <meta property="og:type" content="${seo.type}">
