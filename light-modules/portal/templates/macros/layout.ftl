@@ -14,6 +14,18 @@
 <meta name="description" content="${description}">
 [/#if]
 <link rel="stylesheet" href="${cmsfn.resource('portal', 'css/portal.css')}">
+<link rel="alternate" type="application/atom+xml" title="${i18n['feed.title']}" href="/feed.atom">
+[#if seo??]
+<link rel="canonical" href="${seo.canonical}">
+<meta property="og:type" content="${seo.type}">
+<meta property="og:title" content="${seo.title}">
+<meta property="og:url" content="${seo.canonical}">
+[#if seo.description?has_content]
+<meta property="og:description" content="${seo.description}">
+[/#if]
+<meta property="og:site_name" content="${seo.siteName}">
+<meta property="og:locale" content="${seo.locale}">
+[/#if]
 </head>
 <body>
 <a class="skip-link" href="#main">${i18n['a11y.skipToContent']}</a>

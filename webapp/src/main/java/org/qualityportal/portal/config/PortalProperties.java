@@ -1,5 +1,6 @@
 package org.qualityportal.portal.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -17,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword      password of the first admin; when empty one is generated and printed once
  * @param showComponentErrors show a failing component as an error box instead of leaving it out (development)
  * @param reloadInterval     how often light modules are checked for changes
+ * @param baseUrl            public address of the site ({@code https://portal.example.org}), used for absolute
+ *                           URLs in the sitemap, the Atom feed, robots.txt and canonical links; when unset each
+ *                           request's own scheme, host and port are used (fine behind no proxy or a proxy that
+ *                           keeps the Host header, but the feed's id then depends on how the site was reached)
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -26,7 +31,8 @@ public record PortalProperties(
         @DefaultValue("true") boolean importOnEmpty,
         String adminPassword,
         @DefaultValue("false") boolean showComponentErrors,
-        @DefaultValue("1s") Duration reloadInterval) {
+        @DefaultValue("1s") Duration reloadInterval,
+        URI baseUrl) {
 
     public Path repository() {
         return home.resolve("repository");

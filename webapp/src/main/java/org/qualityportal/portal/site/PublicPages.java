@@ -3,14 +3,17 @@ package org.qualityportal.portal.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.ContentSession;
+import org.qualityportal.content.ContentView;
 import org.qualityportal.content.NodeKind;
 import org.qualityportal.content.Workspace;
+import org.qualityportal.portal.seo.PageHeads;
 import org.qualityportal.templating.rendering.PageRenderer;
 import org.qualityportal.templating.rendering.RenderException;
 import org.qualityportal.templating.site.SiteMap;
@@ -26,28 +29,40 @@ public class PublicPages {
 
     private final ContentStore store;
     private final PageRenderer renderer;
+    private final PageHeads heads;
 
-    PublicPages(ContentStore store, PageRenderer renderer) {
+    PublicPages(ContentStore store, PageRenderer renderer, PageHeads heads) {
         this.store = store;
         this.renderer = renderer;
+        this.heads = heads;
     }
 
-    /** The rendered live page at {@code url}, or empty when there is no such page. */
-    public Optional<String> render(String url, Map<String, String> parameters) {
-        return render(url, parameters, Map.of());
-    }
-
-    /** As {@link #render(String, Map)}, with further values for the page script (reader settings). */
-    public Optional<String> render(String url, Map<String, String> parameters, Map<String, Object> extras) {
+    /**
+     * The rendered live page at {@code url}, or empty when there is no such page.
+     *
+     * @param baseUrl the site's public address, for the canonical and OpenGraph links of the page
+     * @param extras  further values for the page script (the reader's settings)
+     */
+    public Optional<String> render(String url, Map<String, String> parameters, String baseUrl,
+                                   Map<String, Object> extras) {
         try (ContentSession live = store.open(Workspace.LIVE)) {
-            for (String path : renderer.site().candidates(url)) {
-                Optional<Content> node = live.get(path).filter(PublicPages::isRenderable);
-                if (node.isPresent()) {
-                    return Optional.of(renderer.renderPage(live, node.get(), url, parameters, extras));
-                }
-            }
-            return Optional.empty();
+            return resolve(live, url).map(page -> {
+                Map<String, Object> values = new HashMap<>(extras);
+                values.put(PageHeads.MODEL_NAME, heads.of(page, baseUrl));
+                return renderer.renderPage(live, page, url, parameters, values);
+            });
         }
+    }
+
+    /** The node a URL shows: the first renderable one of the site map's candidates. */
+    public Optional<Content> resolve(ContentView live, String url) {
+        for (String path : renderer.site().candidates(url)) {
+            Optional<Content> node = live.get(path).filter(PublicPages::isRenderable);
+            if (node.isPresent()) {
+                return node;
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isRenderable(Content content) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.qualityportal.portal.seo.BaseUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,9 +20,11 @@ class SiteController {
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final PublicPages pages;
+    private final BaseUrl baseUrl;
 
-    SiteController(PublicPages pages) {
+    SiteController(PublicPages pages, BaseUrl baseUrl) {
         this.pages = pages;
+        this.baseUrl = baseUrl;
     }
 
     @GetMapping("/**")
@@ -30,7 +33,7 @@ class SiteController {
         Map<String, String> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> parameters.put(k, v.length > 0 ? v[0] : ""));
         Map<String, Object> extras = Map.of(LowVision.TEMPLATE_FLAG, LowVision.isOn(request));
-        return pages.render(url, parameters, extras)
+        return pages.render(url, parameters, baseUrl.of(request), extras)
                 .map(html -> ResponseEntity.ok().contentType(HTML).varyBy(HttpHeaders.COOKIE).body(html))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
