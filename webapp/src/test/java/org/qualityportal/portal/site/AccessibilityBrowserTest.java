@@ -136,4 +136,41 @@ class AccessibilityBrowserTest extends PortalIntegrationTest {
         focused.sendKeys(Keys.ENTER);
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
     }
+
+    @Test
+    void theVersionForTheVisuallyImpairedIsRememberedAcrossPagesAndHasNoAxeViolations() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(uri("/news").toString());
+        browser.findElement(By.linkText("Версия для слабовидящих")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/news");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("class")).isEqualTo("low-vision");
+        browser.get(uri("/mechanisms/1-1").toString());
+        WebElement html = browser.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("class")).isEqualTo("low-vision");
+        assertThat(html.getCssValue("font-size")).isEqualTo("24px");
+        assertThat(browser.findElement(By.cssSelector(".chart__svg")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".chart__table")).isDisplayed()).isTrue();
+        ((JavascriptExecutor) browser).executeScript(axeSource);
+        assertThat(((JavascriptExecutor) browser).executeAsyncScript(AXE_RUN)).asList().isEmpty();
+
+        browser.findElement(By.linkText("Обычная версия сайта")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/mechanisms/1-1");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("class")).isNullOrEmpty();
+        assertThat(browser.findElement(By.cssSelector(".chart__svg")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void thePracticeFilterWorksFromTheKeyboardAsAPlainForm() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(uri("/practices").toString());
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("year"))).selectByValue("2018");
+        browser.findElement(By.name("year")).sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        assertThat(browser.getCurrentUrl()).contains("year=2018");
+        assertThat(browser.findElement(By.cssSelector(".practice-finder [role=status]")).getText())
+                .isEqualTo("Найдено практик: 3");
+    }
 }
