@@ -155,12 +155,12 @@ class PublicSiteHttpTest extends PortalIntegrationTest {
         Path script = LIGHT_MODULES.resolve("portal/templates/pages/home.ftl");
         String original = Files.readString(script);
         try {
-            Files.writeString(script, original.replace("<div class=\"home\">", "<div class=\"home\"><p>Свежая правка</p>"));
+            replace(script, original.replace("<div class=\"home\">", "<div class=\"home\"><p>Свежая правка</p>"));
 
             await().atMost(RELOAD_WAIT).pollInterval(Duration.ofMillis(100))
                     .until(() -> get("/").body().contains("Свежая правка"));
         } finally {
-            Files.writeString(script, original);
+            replace(script, original);
         }
         await().atMost(RELOAD_WAIT).until(() -> !get("/").body().contains("Свежая правка"));
     }
@@ -172,8 +172,8 @@ class PublicSiteHttpTest extends PortalIntegrationTest {
         String yamlBefore = Files.readString(yaml);
         String ftlBefore = Files.readString(ftl);
         try {
-            Files.writeString(yaml, "areas: [unclosed\n  main: {");
-            Files.writeString(ftl, "[#if content.title]<h1>never closed");
+            replace(yaml, "areas: [unclosed\n  main: {");
+            replace(ftl, "[#if content.title]<h1>never closed");
 
             await().atMost(RELOAD_WAIT).until(() -> registry.problems().size() == 2);
             HttpResponse<String> section = get("/documents");
@@ -181,9 +181,20 @@ class PublicSiteHttpTest extends PortalIntegrationTest {
             assertThat(section.statusCode()).isEqualTo(200);
             assertThat(section.body()).contains("Документы", "</html>");
         } finally {
-            Files.writeString(yaml, yamlBefore);
-            Files.writeString(ftl, ftlBefore);
+            replace(yaml, yamlBefore);
+            replace(ftl, ftlBefore);
         }
         await().atMost(RELOAD_WAIT).until(() -> registry.problems().isEmpty());
+    }
+
+    /**
+     * Replaces a light-module file in one step, as a deployment does; a plain write truncates the
+     * file first, and a reload caught in between would see an empty template.
+     */
+    private static void replace(Path file, String text) throws java.io.IOException {
+        Path next = Files.createTempFile("light-module-edit", ".tmp");
+        Files.writeString(next, text);
+        Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }
