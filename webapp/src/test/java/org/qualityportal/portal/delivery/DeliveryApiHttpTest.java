@@ -237,7 +237,7 @@ class DeliveryApiHttpTest extends PortalIntegrationTest {
             assertThat(file.get("mimeType").asString()).isEqualTo("application/pdf");
             assertThat(file.get("size").asLong()).isEqualTo(pdf.length);
             assertThat(total("/api/delivery/practice?mechanism=/mechanisms/1-1&year=2021")).isEqualTo(1);
-            assertThat(total("/api/delivery/practice?mechanism=/mechanisms/1-2")).isZero();
+            assertThat(total("/api/delivery/practice?mechanism=/mechanisms/1-2&year=2021")).isZero();
         } finally {
             store.publisher().unpublish("/practices/api-probe", "test");
             store.publisher().unpublish("/dam/api-probe", "test");
