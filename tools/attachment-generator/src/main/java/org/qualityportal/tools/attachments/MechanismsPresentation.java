@@ -85,9 +85,9 @@ final class MechanismsPresentation {
                                 + "самооценка эффективности механизмов и экспертная оценка", "26 муниципалитетов", "61%"),
                         Row.of("III", "февраль — март 2021 года", "региональная экспертиза: повторные самооценка и "
                                 + "экспертная оценка", "43 муниципалитета", "100%")));
+        pdf.text(SUBHEADING, "Число муниципалитетов — участников этапа");
         pdf.bars(List.of("I этап (2020)", "II этап (2020)", "III этап (2021)"),
-                List.of(new Series("муниципалитетов", List.of(16.0, 26.0, 43.0), PdfComposer.BLUE)), 43,
-                " муниципалитетов");
+                List.of(new Series("муниципалитеты", List.of(16.0, 26.0, 43.0), PdfComposer.BLUE)), 43, "");
     }
 
     private static void mechanisms(PdfComposer pdf) {
