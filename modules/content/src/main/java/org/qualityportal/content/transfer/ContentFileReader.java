@@ -79,7 +79,7 @@ final class ContentFileReader {
 
     private BinaryValue binary(Path file, Map<?, ?> spec) throws IOException {
         String stored = String.valueOf(spec.get(YamlFormat.FILE_KEY));
-        Path dir = file.toAbsolutePath().getParent();
+        Path dir = file.toAbsolutePath().normalize().getParent();
         Path data = dir.resolve(stored).normalize();
         if (!data.startsWith(dir) || !Files.isRegularFile(data)) {
             throw new IOException(file.getFileName() + ": attached file not found beside it: " + stored);

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.qualityportal.content.ContentPaths;
@@ -89,29 +91,37 @@ public final class ContentImporter {
 
     /**
      * Depth-first, parents before children, siblings in the order their parent's file lists them
-     * (then by name), so a fresh import creates every node in its final place.
+     * (then by name), so a fresh import creates every node in its final place. A parent without a
+     * file of its own is created by its first child's upsert, so it takes its place among its
+     * siblings too (an export writes it a file, and importing that must give the same order).
      */
     private static List<String> parentsFirst(Map<String, ContentFileReader.Parsed> units) {
-        List<String> result = new ArrayList<>();
-        Comparator<String> byDepth = Comparator.comparingInt(ContentPaths::depth);
-        List<String> byLevel = units.keySet().stream().sorted(byDepth.thenComparing(p -> p)).toList();
-        for (String path : byLevel) {
-            if (!result.contains(path)) {
-                visit(path, units, result);
+        Set<String> paths = new TreeSet<>(units.keySet());
+        for (String path : units.keySet()) {
+            for (String p = ContentPaths.parent(path); ContentPaths.depth(p) >= 2; p = ContentPaths.parent(p)) {
+                paths.add(p);
             }
         }
-        return result;
+        List<String> visited = new ArrayList<>();
+        Comparator<String> byDepth = Comparator.comparingInt(ContentPaths::depth);
+        for (String path : paths.stream().sorted(byDepth.thenComparing(p -> p)).toList()) {
+            if (!visited.contains(path)) {
+                visit(path, paths, units, visited);
+            }
+        }
+        return visited.stream().filter(units::containsKey).toList();
     }
 
-    private static void visit(String path, Map<String, ContentFileReader.Parsed> units, List<String> result) {
+    private static void visit(String path, Set<String> paths, Map<String, ContentFileReader.Parsed> units,
+            List<String> result) {
         result.add(path);
-        List<String> order = units.get(path).childOrder();
-        List<String> children = units.keySet().stream()
+        List<String> order = units.containsKey(path) ? units.get(path).childOrder() : List.of();
+        List<String> children = paths.stream()
                 .filter(p -> ContentPaths.parent(p).equals(path))
                 .sorted(Comparator.comparingInt((String p) -> rank(order, ContentPaths.name(p))).thenComparing(p -> p))
                 .toList();
         for (String child : children) {
-            visit(child, units, result);
+            visit(child, paths, units, result);
         }
     }
 
