@@ -111,7 +111,8 @@ class AccessibilityBrowserTest extends PortalIntegrationTest {
     void noPageScrollsSidewaysOnAPhone() {
         browser.manage().window().setSize(new Dimension(360, 800));
         List<String> overflowing = new ArrayList<>();
-        for (String page : htmlPages()) {
+        // query pages (other years, pages, filters) share their page's layout; the axe test covers them
+        for (String page : htmlPages().stream().filter(p -> !p.contains("?")).toList()) {
             browser.get(uri(page).toString());
             Object wider = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
