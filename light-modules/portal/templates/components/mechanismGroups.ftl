@@ -1,9 +1,10 @@
 [#import "/portal/templates/macros/charts.ftl" as charts]
+[#assign level = content.heading?has_content?then(3, 2)]
 <section class="mechanism-groups">
   [#if content.heading?has_content]<h2>${content.heading}</h2>[/#if]
   [#list model.groups as group]
   <section class="mechanism-group" aria-labelledby="mechanism-group-${group.number}">
-    <h3 id="mechanism-group-${group.number}">${group.number}. ${group.title}</h3>
+    <h${level} id="mechanism-group-${group.number}">${group.number}. ${group.title}</h${level}>
     <ul class="card-list">
     [#list group.mechanisms as m]
       <li class="card">
