@@ -3,7 +3,6 @@ package org.qualityportal.tools.attachments;
 import static org.qualityportal.tools.attachments.PdfComposer.Style.BODY;
 import static org.qualityportal.tools.attachments.PdfComposer.Style.LEAD;
 import static org.qualityportal.tools.attachments.PdfComposer.Style.SUBHEADING;
-import static org.qualityportal.tools.attachments.PdfComposer.Style.TITLE;
 
 import java.util.List;
 
@@ -22,14 +21,8 @@ final class AgglomerationPresentation {
     }
 
     static void compose(PdfComposer pdf) {
-        pdf.page(PdfComposer.SLIDE);
-        pdf.space(60);
-        pdf.centered(TITLE, TITLE_TEXT);
-        pdf.space(30);
-        pdf.centered(SUBHEADING, AUTHOR);
-        pdf.centered(BODY, POSITION);
-        pdf.space(30);
-        pdf.centered(BODY, "Образовательная агломерация Челябинской области по совершенствованию МСОКО: итоги 2016–2018 годов");
+        pdf.titleSlide(60, 30, TITLE_TEXT, AUTHOR, POSITION,
+                "Образовательная агломерация Челябинской области по совершенствованию МСОКО: итоги 2016–2018 годов");
 
         pdf.slide("Почему механизм взаимодействия называют инновационным");
         pdf.bullets(LEAD, List.of(

@@ -3,7 +3,6 @@ package org.qualityportal.tools.attachments;
 import static org.qualityportal.tools.attachments.PdfComposer.Style.BODY;
 import static org.qualityportal.tools.attachments.PdfComposer.Style.LEAD;
 import static org.qualityportal.tools.attachments.PdfComposer.Style.SUBHEADING;
-import static org.qualityportal.tools.attachments.PdfComposer.Style.TITLE;
 
 import java.util.List;
 
@@ -40,14 +39,7 @@ final class MechanismsPresentation {
     }
 
     static void compose(PdfComposer pdf) {
-        pdf.page(PdfComposer.SLIDE);
-        pdf.space(50);
-        pdf.centered(TITLE, TITLE_TEXT);
-        pdf.space(26);
-        pdf.centered(SUBHEADING, AUTHOR);
-        pdf.centered(BODY, POSITION);
-        pdf.space(26);
-        pdf.centered(BODY, "Как в 2021 году поддерживается обновление муниципальных систем оценки качества "
+        pdf.titleSlide(50, 26, TITLE_TEXT, AUTHOR, POSITION, "Как в 2021 году поддерживается обновление муниципальных систем оценки качества "
                 + "образования");
 
         approbation(pdf);

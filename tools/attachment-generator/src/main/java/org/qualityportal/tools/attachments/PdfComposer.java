@@ -120,6 +120,18 @@ final class PdfComposer implements AutoCloseable {
         paragraph(style, text, false);
     }
 
+    /** A presentation's title slide: title, author, position and a subtitle, {@code gap} points apart. */
+    void titleSlide(float top, float gap, String title, String author, String position, String subtitle) {
+        page(SLIDE);
+        space(top);
+        centered(Style.TITLE, title);
+        space(gap);
+        centered(Style.SUBHEADING, author);
+        centered(Style.BODY, position);
+        space(gap);
+        centered(Style.BODY, subtitle);
+    }
+
     void centered(Style style, String text) {
         paragraph(style, text, true);
     }
