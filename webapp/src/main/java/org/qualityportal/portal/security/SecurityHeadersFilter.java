@@ -7,11 +7,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Security headers on every response: no inline script, no framing, no MIME sniffing, a strict referrer. */
+/**
+ * Security headers on every response: no inline script, no framing, no MIME sniffing, a strict referrer.
+ * Ordered before Spring Security's filter chain (order -100), so that its answers too (a redirect to
+ * the login page, a 403) carry the headers; Spring Security's own header writers are switched off.
+ */
 @Component
+@Order(-101)
 class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -1,0 +1,77 @@
+package org.qualityportal.portal.security;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Map;
+
+/**
+ * Who may see what. The public site, its resources, feeds and the delivery API stay anonymous;
+ * {@code /author} needs an editor, publisher or admin, publishing a publisher or admin, and
+ * {@code /admin} an admin. Refusals end on the Russian 403 page of {@code /error}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginProperties.class)
+class SecurityConfiguration {
+    static final String LOGIN = "/login";
+
+    /** Where state changes through forms; the rest of the site is read-only and answers POST with 405. */
+    private static final RequestMatcher FORMS = new OrRequestMatcher(path(LOGIN), path("/logout"),
+            path("/author/**"), path("/admin/**"));
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+                                            LoginProperties login) throws Exception {
+        var provider = new ThrottledAuthenticationProvider(users, encoder, new LoginAttempts(login, Clock.systemUTC()));
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl(LOGIN + "?error");
+        failure.setExceptionMappings(Map.of(ThrottledAuthenticationProvider.LoginLockedException.class.getName(),
+                LOGIN + "?locked"));
+        http.authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/author/content/*/publish", "/author/content/*/unpublish")
+                        .hasAnyRole("PUBLISHER", "ADMIN")
+                        .requestMatchers("/author", "/author/**").hasAnyRole("EDITOR", "PUBLISHER", "ADMIN")
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage(LOGIN).failureHandler(failure)
+                        .successHandler(new RoleLandingSuccessHandler()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
+                        !isSafe(request.getMethod()) && FORMS.matches(request)))
+                // SecurityHeadersFilter sets CSP, nosniff, frame and referrer headers on every answer; here
+                // only pages behind a login are kept out of caches (public pages keep their own caching)
+                .headers(headers -> headers.defaultsDisabled()
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FORMS, new CacheControlHeadersWriter())));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static boolean isSafe(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+    }
+}

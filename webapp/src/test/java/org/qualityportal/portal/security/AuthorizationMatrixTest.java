@@ -1,0 +1,107 @@
+package org.qualityportal.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.qualityportal.portal.PortalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every endpoint of {@code /author} and {@code /admin} for every role and for an anonymous visitor:
+ * anonymous GETs go to the login page, wrong roles get the Russian 403 page, right roles get through.
+ * The POSTs carry harmless bodies (nothing selected, an invalid password, the roles unchanged).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends PortalIntegrationTest {
+    private static final Set<Role> AUTHORS = Set.of(Role.EDITOR, Role.PUBLISHER, Role.ADMIN);
+    private static final Set<Role> PUBLISHERS = Set.of(Role.PUBLISHER, Role.ADMIN);
+    private static final Set<Role> ADMINS = Set.of(Role.ADMIN);
+
+    /** method, path, form fields, who may */
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/author", List.of(), AUTHORS),
+            new Endpoint("GET", "/author/content/news", List.of(), AUTHORS),
+            new Endpoint("GET", "/author/content/document?q=приказ&sort=title&page=2", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/content/news/publish", List.of(), PUBLISHERS),
+            new Endpoint("POST", "/author/content/news/unpublish", List.of(), PUBLISHERS),
+            new Endpoint("GET", "/admin", List.of(), ADMINS),
+            new Endpoint("GET", "/admin/users", List.of(), ADMINS),
+            new Endpoint("GET", "/admin/users/new", List.of(), ADMINS),
+            new Endpoint("GET", "/admin/users/t-participant", List.of(), ADMINS),
+            new Endpoint("POST", "/admin/users", List.of("username", "", "password", "short"), ADMINS),
+            new Endpoint("POST", "/admin/users/t-participant/roles", List.of("roles", "participant"), ADMINS),
+            new Endpoint("POST", "/admin/users/t-participant/enabled", List.of("enabled", "true"), ADMINS),
+            new Endpoint("POST", "/admin/users/t-participant/password", List.of("password", "short"), ADMINS));
+
+    @Autowired
+    UserAccounts accounts;
+
+    private final Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    void signIn() {
+        TestUsers.createAll(accounts);
+        for (Role role : Role.values()) {
+            WebSession session = new WebSession(port);
+            assertThat(session.login(TestUsers.username(role), TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+            sessions.put(role, session);
+        }
+    }
+
+    @AfterAll
+    void removeUsers() {
+        TestUsers.deleteAll(accounts);
+    }
+
+    Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            cases.add(Arguments.of(endpoint, null));
+            for (Role role : Role.values()) {
+                cases.add(Arguments.of(endpoint, role));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void onlyTheIntendedRolesGetThrough(Endpoint endpoint, Role role) {
+        WebSession session = role == null ? new WebSession(port) : sessions.get(role);
+
+        HttpResponse<String> response = endpoint.method.equals("GET")
+                ? session.get(endpoint.path) : session.post(endpoint.path, endpoint.fields);
+
+        if (role == null) {
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(WebSession.location(response)).endsWith("/login");
+        } else if (endpoint.allowed.contains(role)) {
+            assertThat(response.statusCode()).as(response.body()).isIn(200, 302);
+            assertThat(WebSession.location(response)).doesNotContain("/login");
+        } else {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.body()).contains("<html lang=\"ru\">", "Доступ запрещён").doesNotContain("Exception");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        }
+    }
+
+    record Endpoint(String method, String path, List<String> fields, Set<Role> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+}
