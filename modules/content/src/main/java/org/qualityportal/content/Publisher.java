@@ -17,4 +17,10 @@ public interface Publisher {
     PublicationStatus status(String path);
 
     List<VersionInfo> versions(String path);
+
+    /**
+     * The unit as it was published in version {@code number}: its descriptive properties and
+     * non-unit descendants. Binary files are not part of a version; empty when there is no such version.
+     */
+    java.util.Optional<NodeData> version(String path, int number);
 }

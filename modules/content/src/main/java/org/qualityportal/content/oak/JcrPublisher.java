@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.jcr.Node;
@@ -16,6 +19,7 @@ import javax.jcr.Value;
 
 import org.qualityportal.content.ContentPaths;
 import org.qualityportal.content.ContentProperties;
+import org.qualityportal.content.NodeData;
 import org.qualityportal.content.PublicationStatus;
 import org.qualityportal.content.Publisher;
 import org.qualityportal.content.VersionInfo;
@@ -95,6 +99,34 @@ final class JcrPublisher implements Publisher {
             result.sort(Comparator.comparingInt(VersionInfo::number));
             return result;
         });
+    }
+
+    @Override
+    public Optional<NodeData> version(String path, int number) {
+        ContentPaths.requireValid(path);
+        return sessions.read(session -> {
+            String id = session.nodeExists(path) ? Nodes.string(session.getNode(path), ContentProperties.ID) : null;
+            String versionPath = Nodes.VERSIONS_ROOT + "/" + id + "/" + number + "/content";
+            return id == null || number < 1 || !session.nodeExists(versionPath) ? Optional.<NodeData>empty()
+                    : Optional.of(snapshot(session.getNode(versionPath), ContentPaths.name(path)));
+        });
+    }
+
+    private static NodeData snapshot(Node node, String name) throws RepositoryException {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
+            Property p = it.nextProperty();
+            if (ContentProperties.isDescriptive(p.getName())) {
+                properties.put(p.getName(), JcrValues.read(p));
+            }
+        }
+        List<NodeData> children = new ArrayList<>();
+        for (Node child : Nodes.children(node)) {
+            if (!Nodes.isResource(child)) {
+                children.add(snapshot(child, child.getName()));
+            }
+        }
+        return new NodeData(name, properties, children);
     }
 
     private static Node authorUnit(Session session, String path) throws RepositoryException {

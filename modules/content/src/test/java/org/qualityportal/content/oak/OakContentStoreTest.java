@@ -178,6 +178,29 @@ class OakContentStoreTest {
     }
 
     @Test
+    void aVersionHoldsThePublishedPropertiesAndComponentsAndCanBeWrittenBackAsADraft() {
+        store.writer().upsert("/website/home", page("home", "Первая", area("main", text("t1", "<p>раз</p>"))));
+        store.publisher().publish("/website/home", "anna");
+        clock.advance();
+        store.writer().upsert("/website/home", page("home", "Вторая"));
+        store.publisher().publish("/website/home", "boris");
+
+        NodeData first = store.publisher().version("/website/home", 1).orElseThrow();
+        assertThat(first.properties()).containsEntry("title", "Первая").doesNotContainKey(ContentProperties.ID);
+        assertThat(first.children()).extracting(NodeData::name).containsExactly("main");
+        assertThat(first.children().get(0).children().get(0).properties()).containsEntry("text", "<p>раз</p>");
+        assertThat(store.publisher().version("/website/home", 3)).isEmpty();
+        assertThat(store.publisher().version("/website/nothing", 1)).isEmpty();
+
+        clock.advance();
+        store.writer().upsert("/website/home", first);
+
+        assertThat(store.view(Workspace.AUTHOR).get("/website/home").orElseThrow().string("title")).isEqualTo("Первая");
+        assertThat(store.view(Workspace.LIVE).get("/website/home").orElseThrow().string("title")).isEqualTo("Вторая");
+        assertThat(store.publisher().status("/website/home")).isEqualTo(PublicationStatus.MODIFIED);
+    }
+
+    @Test
     void publishingAnItemCreatesItsLiveAncestorsAndReferencedAssets() {
         store.writer().upsert("/dam/orders/order-pdf", NodeData.of("order-pdf",
                 Map.of(ContentProperties.TYPE, NodeKind.ASSET, "title", "PDF")));

@@ -78,6 +78,10 @@ public final class DefinitionParser {
                 string(yaml, "tree", name), string(yaml, "template", null), fields);
     }
 
+    public static DialogDefinition dialog(String id, Map<String, Object> yaml) {
+        return new DialogDefinition(id, string(yaml, "label", id), fields(yaml.get("fields"), id));
+    }
+
     private static List<FieldDefinition> fields(Object yaml, String owner) {
         List<FieldDefinition> fields = new ArrayList<>();
         if (yaml == null) {

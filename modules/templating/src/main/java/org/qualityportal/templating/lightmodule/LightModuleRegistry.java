@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.qualityportal.templating.definition.ContentTypeDefinition;
 import org.qualityportal.templating.definition.DefinitionParser;
+import org.qualityportal.templating.definition.DialogDefinition;
 import org.qualityportal.templating.definition.DefinitionProblem;
 import org.qualityportal.templating.definition.TemplateDefinition;
 import org.qualityportal.templating.definition.TemplateKind;
@@ -47,7 +48,7 @@ public final class LightModuleRegistry {
     private final Map<Path, String> seen = new HashMap<>();
     private final Map<String, TemplateDefinition> templates = new ConcurrentHashMap<>();
     private final Map<String, ContentTypeDefinition> contentTypes = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Object>> dialogs = new ConcurrentHashMap<>();
+    private final Map<String, DialogDefinition> dialogs = new ConcurrentHashMap<>();
     private final Map<String, Script> scripts = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> bundles = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
@@ -155,7 +156,7 @@ public final class LightModuleRegistry {
                 removers.put(file, () -> contentTypes.remove(def.name()));
             } else if (fileName.endsWith(".yaml") && parts.length == 4 && parts[1].equals("dialogs")) {
                 String id = module + ":" + parts[2] + "/" + base;
-                dialogs.put(id, yaml(file));
+                dialogs.put(id, DefinitionParser.dialog(id, yaml(file)));
                 removers.put(file, () -> dialogs.remove(id));
             } else if (fileName.endsWith(".properties") && parts[1].equals("i18n")) {
                 String key = rel;
@@ -212,7 +213,7 @@ public final class LightModuleRegistry {
         return List.copyOf(contentTypes.values());
     }
 
-    public Optional<Map<String, Object>> dialog(String id) {
+    public Optional<DialogDefinition> dialog(String id) {
         return Optional.ofNullable(dialogs.get(id));
     }
 
