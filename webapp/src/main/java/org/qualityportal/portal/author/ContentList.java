@@ -1,13 +1,10 @@
 package org.qualityportal.portal.author;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentView;
@@ -22,12 +19,6 @@ import org.qualityportal.templating.definition.FieldDefinition;
  */
 public record ContentList(ContentTypeDefinition type, ListQuery query, List<Row> rows, int total, int page, int pages,
                    Map<String, String> sortLinks, String previous, String next) {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(ZoneId.systemDefault());
-    private static final Map<PublicationStatus, String> STATUS = Map.of(
-            PublicationStatus.NOT_PUBLISHED, "Не опубликован",
-            PublicationStatus.PUBLISHED, "Опубликован",
-            PublicationStatus.MODIFIED, "Изменён после публикации");
 
     /** One item: {@code status} is the enum name in lower case for styling, {@code statusLabel} the Russian word. */
     public record Row(String title, String path, String lastModified, String status, String statusLabel) {
@@ -90,8 +81,8 @@ public record ContentList(ContentTypeDefinition type, ListQuery query, List<Row>
     }
 
     private static Row row(Entry e) {
-        return new Row(e.title, e.item.path(), e.modified == null ? "" : DATE.format(e.modified),
-                e.status.name().toLowerCase(Locale.ROOT).replace('_', '-'), Objects.requireNonNull(STATUS.get(e.status)));
+        return new Row(e.title, e.item.path(), Workspaces.dateTime(e.modified), Workspaces.statusClass(e.status),
+                Workspaces.statusLabel(e.status));
     }
 
     private record Entry(Content item, String title, Instant modified, PublicationStatus status) {

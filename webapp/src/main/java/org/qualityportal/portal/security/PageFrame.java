@@ -1,10 +1,12 @@
 package org.qualityportal.portal.security;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.qualityportal.portal.resources.WebJars;
 import org.qualityportal.templating.lightmodule.LightModuleRegistry;
 import org.qualityportal.templating.rendering.WebResourcePaths;
 import org.springframework.security.core.Authentication;
@@ -24,9 +26,11 @@ class PageFrame {
     private static final String MODULE = "portal";
 
     private final LightModuleRegistry registry;
+    private final WebJars webJars;
 
-    PageFrame(LightModuleRegistry registry) {
+    PageFrame(LightModuleRegistry registry, WebJars webJars) {
         this.registry = registry;
+        this.webJars = webJars;
     }
 
     @ModelAttribute("frame")
@@ -38,6 +42,7 @@ class PageFrame {
                 ? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet())
                 : Set.of();
         return new Frame(resource("css/portal.css"), resource("css/author.css"),
+                List.of(webJars.url("tinymce", "tinymce.min.js"), resource("js/tinymce-ru.js"), resource("js/rich-text.js")),
                 csrf == null ? null : new Csrf(csrf.getParameterName(), csrf.getToken()),
                 signedIn ? auth.getName() : null,
                 authorities.contains(Role.ADMIN.authority()),
@@ -54,8 +59,9 @@ class PageFrame {
      * @param user      login of the signed-in user, or null
      * @param admin     may open {@code /admin}
      * @param publisher may publish and unpublish
+     * @param editorScripts the rich-text editor, loaded only by pages with rich-text fields
      */
-    public record Frame(String stylesheet, String authorStylesheet, Csrf csrf, String user, boolean admin,
+    public record Frame(String stylesheet, String authorStylesheet, List<String> editorScripts, Csrf csrf, String user, boolean admin,
                         boolean publisher) {
     }
 

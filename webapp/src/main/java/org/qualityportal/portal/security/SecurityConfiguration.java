@@ -46,7 +46,8 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/author/content/*/publish", "/author/content/*/unpublish")
+                        .requestMatchers(HttpMethod.POST, "/author/content/*/publish", "/author/content/*/unpublish",
+                                "/author/item/publish", "/author/item/unpublish")
                         .hasAnyRole("PUBLISHER", "ADMIN")
                         .requestMatchers("/author", "/author/**").hasAnyRole("EDITOR", "PUBLISHER", "ADMIN")
                         .anyRequest().permitAll())

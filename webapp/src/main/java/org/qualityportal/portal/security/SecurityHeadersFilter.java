@@ -21,11 +21,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * The workspace's rich-text editor (TinyMCE) sets inline styles on its own toolbar and content
+     * frame, so there, and only there, inline styles are allowed. Scripts stay restricted to the site.
+     */
+    static final String WORKSPACE_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+            .replace("img-src 'self' data:", "img-src 'self' data: blob:");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("Content-Security-Policy",
+                request.getRequestURI().startsWith("/author/") ? WORKSPACE_CSP : CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");

@@ -54,6 +54,20 @@ public class PublicPages {
         }
     }
 
+    /**
+     * The author version of a page or item rendered as the public would see it once published: the
+     * editor's preview. Empty when there is nothing renderable at {@code path}.
+     */
+    public Optional<String> preview(String path, String baseUrl) {
+        try (ContentSession author = store.open(Workspace.AUTHOR)) {
+            return author.get(path).filter(PublicPages::isRenderable).map(page -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put(PageHeads.MODEL_NAME, heads.of(page, baseUrl));
+                return renderer.renderPage(author, page, renderer.site().link(path), Map.of(), values);
+            });
+        }
+    }
+
     /** The node a URL shows: the first renderable one of the site map's candidates. */
     public Optional<Content> resolve(ContentView live, String url) {
         for (String path : renderer.site().candidates(url)) {

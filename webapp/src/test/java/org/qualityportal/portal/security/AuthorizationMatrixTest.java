@@ -16,6 +16,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.qualityportal.content.ContentProperties;
+import org.qualityportal.content.ContentStore;
+import org.qualityportal.content.NodeData;
+import org.qualityportal.content.NodeKind;
 import org.qualityportal.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +41,16 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             new Endpoint("GET", "/author/content/document?q=приказ&sort=title&page=2", List.of(), AUTHORS),
             new Endpoint("POST", "/author/content/news/publish", List.of(), PUBLISHERS),
             new Endpoint("POST", "/author/content/news/unpublish", List.of(), PUBLISHERS),
+            new Endpoint("GET", "/author/content/news/new", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/content/news/new", List.of("f.title", ""), AUTHORS),
+            new Endpoint("GET", "/author/item?path=/news/2021/t-matrix", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/item?path=/news/2021/t-matrix", List.of("f.title", ""), AUTHORS),
+            new Endpoint("GET", "/author/item/versions?path=/news/2021/t-matrix", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/item/restore", List.of("path", "/news/2021/t-matrix", "version", "1"), AUTHORS),
+            new Endpoint("GET", "/author/item/delete?path=/news/2021/t-matrix", List.of(), AUTHORS),
+            new Endpoint("GET", "/author/preview?path=/news/2021/t-matrix", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/item/publish", List.of("path", "/news/2021/t-matrix"), PUBLISHERS),
+            new Endpoint("POST", "/author/item/unpublish", List.of("path", "/news/2021/t-matrix"), PUBLISHERS),
             new Endpoint("GET", "/admin", List.of(), ADMINS),
             new Endpoint("GET", "/admin/users", List.of(), ADMINS),
             new Endpoint("GET", "/admin/users/new", List.of(), ADMINS),
@@ -48,11 +62,16 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
 
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    ContentStore store;
 
     private final Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
 
     @BeforeAll
     void signIn() {
+        store.writer().upsert("/news/2021/t-matrix", NodeData.of("t-matrix", Map.of(ContentProperties.TYPE, NodeKind.ITEM,
+                ContentProperties.CONTENT_TYPE, "news", ContentProperties.TEMPLATE, "portal:pages/news",
+                "title", "Новость для проверки прав", "date", "2021-03-01")));
         TestUsers.createAll(accounts);
         for (Role role : Role.values()) {
             WebSession session = new WebSession(port);
@@ -63,6 +82,8 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
 
     @AfterAll
     void removeUsers() {
+        store.publisher().unpublish("/news/2021/t-matrix", "test");
+        store.writer().delete("/news/2021/t-matrix");
         TestUsers.deleteAll(accounts);
     }
 

@@ -2,11 +2,6 @@ package org.qualityportal.portal.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.qualityportal.portal.Chromium;
 import org.qualityportal.portal.PortalIntegrationTest;
 
 /**
@@ -30,35 +24,11 @@ import org.qualityportal.portal.PortalIntegrationTest;
  * sideways scrolling on a phone, and the skip link working from the keyboard.
  */
 class AccessibilityBrowserTest extends PortalIntegrationTest {
-    /** Debian's packages; override with -Dportal.test.chromium / -Dportal.test.chromedriver. */
-    private static final String CHROMIUM = System.getProperty("portal.test.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver");
-    private static final String AXE_RUN = """
-            const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-              .then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ': '
-                  + v.nodes.map(n => n.target.join(' ')).join(', '))))
-              .catch(e => done(['axe failed: ' + e]));
-            """;
-
     private static ChromeDriver browser;
-    private static String axeSource;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        assertThat(new File(CHROMEDRIVER)).as("Chromium's driver (apt-get install chromium chromium-driver)").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        browser = new ChromeDriver(service, options);
-        try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream(
-                "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static void startBrowser() {
+        browser = Chromium.start();
     }
 
     @AfterAll
@@ -86,10 +56,9 @@ class AccessibilityBrowserTest extends PortalIntegrationTest {
         List<String> pages = htmlPages();
         for (String page : pages) {
             browser.get(uri(page).toString());
-            ((JavascriptExecutor) browser).executeScript(axeSource);
-            Object found = ((JavascriptExecutor) browser).executeAsyncScript(AXE_RUN);
-            if (found instanceof List<?> list && !list.isEmpty()) {
-                violations.put(page, list);
+            List<?> found = Chromium.axeViolations(browser);
+            if (!found.isEmpty()) {
+                violations.put(page, found);
             }
         }
 
@@ -101,10 +70,7 @@ class AccessibilityBrowserTest extends PortalIntegrationTest {
     @Test
     void axeReportsAPageWithKnownFaults() {
         browser.get("data:text/html;charset=utf-8,<title>x</title><img src='x.png'><a href='/'></a>");
-        ((JavascriptExecutor) browser).executeScript(axeSource);
-        Object found = ((JavascriptExecutor) browser).executeAsyncScript(AXE_RUN);
-
-        assertThat(found).asString().contains("image-alt", "html-has-lang", "link-name");
+        assertThat(Chromium.axeViolations(browser)).asString().contains("image-alt", "html-has-lang", "link-name");
     }
 
     @Test
@@ -152,8 +118,7 @@ class AccessibilityBrowserTest extends PortalIntegrationTest {
         assertThat(html.getCssValue("font-size")).isEqualTo("24px");
         assertThat(browser.findElement(By.cssSelector(".chart__svg")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector(".chart__table")).isDisplayed()).isTrue();
-        ((JavascriptExecutor) browser).executeScript(axeSource);
-        assertThat(((JavascriptExecutor) browser).executeAsyncScript(AXE_RUN)).asList().isEmpty();
+        assertThat(Chromium.axeViolations(browser)).isEmpty();
 
         browser.findElement(By.linkText("Обычная версия сайта")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/mechanisms/1-1");

@@ -1,0 +1,167 @@
+package org.qualityportal.portal.author;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qualityportal.content.ContentStore;
+import org.qualityportal.content.Workspace;
+import org.qualityportal.portal.Chromium;
+import org.qualityportal.portal.PortalIntegrationTest;
+import org.qualityportal.portal.security.Role;
+import org.qualityportal.portal.security.TestUsers;
+import org.qualityportal.portal.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A new editor's first document, in Chromium, by the visible labels and buttons only: sign in,
+ * create a document with an attachment, see it is not public, publish it, find it on the site and in
+ * the feed, edit it while the public keeps the published text, republish, restore the first version,
+ * sign out. Every workspace page on the way is checked with axe-core.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditorJourneyBrowserTest extends PortalIntegrationTest {
+    private static final String USER = "t-journey";
+    private static final String PATH = "/documents/orders/t-prikaz-ob-ekspertize";
+
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    ContentStore store;
+
+    private ChromeDriver browser;
+    private final Map<String, List<?>> violations = new LinkedHashMap<>();
+
+    @BeforeAll
+    void start() {
+        TestUsers.create(accounts, USER, EnumSet.of(Role.EDITOR, Role.PUBLISHER));
+        browser = Chromium.start();
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        store.publisher().unpublish(PATH, "test");
+        store.writer().delete(PATH);
+        accounts.delete(USER);
+    }
+
+    @Test
+    void aNewEditorPublishesADocumentWithAFileAndManagesItsVersions() {
+        browser.get(uri("/author").toString());
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("f-username")).sendKeys(USER);
+        browser.findElement(By.id("f-password")).sendKeys(TestUsers.PASSWORD);
+        click("Войти");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Содержимое");
+        check("dashboard");
+
+        browser.findElement(By.linkText("Документ")).click();
+        browser.findElement(By.partialLinkText("Создать")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Новый материал: Документ");
+        new Select(browser.findElement(By.id("f-place-folder"))).selectByValue("/documents/orders");
+        browser.findElement(By.id("f-place-name")).sendKeys("t-prikaz-ob-ekspertize");
+        browser.findElement(By.id("f-title")).sendKeys("Приказ об экспертизе материалов");
+        new Select(browser.findElement(By.id("f-kind"))).selectByVisibleText("Приказ");
+        setDate("f-date", "2026-11-20");
+        new Select(browser.findElement(By.id("f-status"))).selectByVisibleText("Утверждён");
+        typeRichText("Эксперты регионального реестра проверяют материалы.");
+        checkLabel("Приказ от 28.02.2018 № 03/524");
+        check("new document form");
+        click("Создать черновик");
+
+        assertThat(status()).contains("Материал создан как черновик");
+        assertThat(text()).contains("Не опубликован");
+        check("item editor");
+        assertThat(store.view(Workspace.AUTHOR).get(PATH).orElseThrow().properties().get("attachments"))
+                .isEqualTo(List.of("/dam/documents/order-2018-03-524"));
+        assertThat(get("/documents/orders/t-prikaz-ob-ekspertize").statusCode()).isEqualTo(404);
+
+        click("Опубликовать");
+        assertThat(status()).contains("Опубликовано на сайте");
+        browser.get(uri("/documents/orders/t-prikaz-ob-ekspertize").toString());
+        assertThat(text()).contains("Приказ об экспертизе материалов", "Эксперты регионального реестра проверяют материалы.",
+                "03/524");
+        assertThat(get("/feed.atom").body()).contains("Приказ об экспертизе материалов");
+
+        browser.navigate().back();
+        WebElement title = browser.findElement(By.id("f-title"));
+        title.clear();
+        title.sendKeys("Приказ об экспертизе материалов (новая редакция)");
+        click("Сохранить черновик");
+        assertThat(status()).contains("Изменения сохранены");
+        assertThat(get("/documents/orders/t-prikaz-ob-ekspertize").body()).doesNotContain("новая редакция");
+        click("Опубликовать изменения");
+        assertThat(get("/documents/orders/t-prikaz-ob-ekspertize").body()).contains("новая редакция");
+
+        browser.findElement(By.partialLinkText("История версий (2)")).click();
+        check("versions");
+        click("Восстановить версию 1");
+        assertThat(status()).contains("Восстановлена версия 1");
+        assertThat(browser.findElement(By.id("f-title")).getAttribute("value")).isEqualTo("Приказ об экспертизе материалов");
+        assertThat(get("/documents/orders/t-prikaz-ob-ekspertize").body()).contains("новая редакция");
+
+        click("Выйти");
+        assertThat(text()).contains("Вы вышли из рабочего места");
+        browser.get(uri("/author").toString());
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(violations).isEmpty();
+    }
+
+    private void click(String buttonText) {
+        WebElement button = browser.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private void checkLabel(String labelStart) {
+        browser.findElement(By.xpath("//label[starts-with(normalize-space(), '" + labelStart + "')]")).click();
+    }
+
+    private void setDate(String id, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, isoDate);
+    }
+
+    /** Types into the rich-text editor's frame, as a person would. */
+    private void typeRichText(String words) {
+        WebElement frame = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tox-edit-area iframe")));
+        browser.switchTo().frame(frame);
+        browser.findElement(By.tagName("body")).sendKeys(words);
+        browser.switchTo().defaultContent();
+    }
+
+    private String status() {
+        return browser.findElement(By.cssSelector("[role=status]")).getText();
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void check(String page) {
+        List<?> found = Chromium.axeViolations(browser);
+        if (!found.isEmpty()) {
+            violations.put(page, found);
+        }
+    }
+}
