@@ -133,8 +133,8 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
-    private void checkLabel(String labelStart) {
-        browser.findElement(By.xpath("//label[starts-with(normalize-space(), '" + labelStart + "')]")).click();
+    private void checkLabel(String labelText) {
+        browser.findElement(By.xpath("//label[contains(normalize-space(), '" + labelText + "')]")).click();
     }
 
     private void setDate(String id, String isoDate) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.qualityportal.portal.SafeHtml;
 import org.qualityportal.templating.definition.FieldDefinition;
 
 /** The form's text to stored values: types, lists, rows, and rich text sanitised against every known payload. */

@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +19,7 @@ import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.Workspace;
 import org.qualityportal.portal.PortalIntegrationTest;
+import org.qualityportal.portal.SafeHtml;
 import org.qualityportal.portal.security.Role;
 import org.qualityportal.portal.security.TestUsers;
 import org.qualityportal.portal.security.UserAccounts;
@@ -37,12 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ItemEditorHttpTest extends PortalIntegrationTest {
     private static final Path PAYLOADS = Path.of("../../shared/testdata/xss-payloads.txt");
-    /** Tags a sanitised text may contain; anything else (script, img, svg, iframe ...) is a leak. */
-    private static final Set<String> SAFE_TAGS = Set.of("p", "a", "b", "i", "u", "s", "em", "strong", "ul", "ol", "li",
-            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "hr", "table", "caption", "thead", "tbody", "tfoot",
-            "tr", "th", "td", "abbr", "figure", "figcaption", "dl", "dt", "dd", "pre", "code", "div", "span", "sub", "sup",
-            "small", "big", "tt", "strike", "cite", "q", "address", "center");
-    private static final Pattern TAG = Pattern.compile("<\\s*([a-zA-Z0-9]+)([^>]*)>");
     private static final String FOLDER = "/documents/orders";
     private static final String SLUG = "t-prikaz-o-monitoringe";
     private static final String PATH = FOLDER + "/" + SLUG;
@@ -128,8 +120,7 @@ class ItemEditorHttpTest extends PortalIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("Заполните поле «Название»", "ГГГГ-ММ-ДД", "20.11.2026",
-                "value=\"первое\"", "Семинар для МОУО", "РЦОКИО\nМОУО", "href=\"#r-events-0-number\"",
-                "Укажите название");
+                "value=\"первое\"", "Семинар для МОУО", "РЦОКИО\nМОУО", "href=\"#r-events-0-number\"");
         assertThat(checker.errors(response.body())).isEmpty();
         assertThat(store.view(Workspace.AUTHOR).get(PATH)).isEmpty();
     }
@@ -161,6 +152,7 @@ class ItemEditorHttpTest extends PortalIntegrationTest {
     @Test
     void thePublicKeepsThePublishedVersionUntilRepublishedAndAVersionCanBeRestored() throws Exception {
         editor.post("/author/content/document/new", document("Первая редакция", "2026-11-20"));
+        editor.get("/author/item?path=" + PATH);
         publisher.post("/author/item/publish", List.of("path", PATH));
 
         HttpResponse<String> edited = editor.post("/author/item?path=" + PATH, document("Вторая редакция", "2026-11-21"));
@@ -195,15 +187,7 @@ class ItemEditorHttpTest extends PortalIntegrationTest {
             editor.post("/author/item?path=" + PATH, withBody(document("Проверка текста", "2026-11-20"),
                     "<p>до</p>" + payload + "<p>после</p>"));
             String body = store.view(Workspace.AUTHOR).get(PATH).orElseThrow().string("body");
-            assertThat(body).as(payload).contains("после");
-            Matcher tags = TAG.matcher(body);
-            while (tags.find()) {
-                String name = tags.group(1).toLowerCase(Locale.ROOT);
-                String attributes = tags.group(2).toLowerCase(Locale.ROOT);
-                assertThat(SAFE_TAGS).as(payload + " left <" + name + ">").contains(name);
-                assertThat(attributes).as(payload).doesNotContainPattern("(^|\\s)on[a-z]+\\s*=")
-                        .doesNotContain("javascript:", "data:", "vbscript:", "style=", "srcdoc");
-            }
+            SafeHtml.assertSafe(body, payload);
         }
     }
 
