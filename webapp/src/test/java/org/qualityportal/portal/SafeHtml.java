@@ -16,7 +16,8 @@ public final class SafeHtml {
     private static final Set<String> SAFE_TAGS = Set.of("p", "a", "b", "i", "u", "s", "em", "strong", "ul", "ol", "li",
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "hr", "table", "caption", "thead", "tbody", "tfoot",
             "tr", "th", "td", "abbr", "figure", "figcaption", "dl", "dt", "dd", "pre", "code", "div", "span", "sub", "sup",
-            "small", "big", "tt", "strike", "cite", "q", "address", "center");
+            "small", "big", "tt", "strike", "cite", "q", "address", "center", "del", "ins", "mark", "kbd", "samp", "var",
+            "dfn");
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([a-zA-Z0-9]+)([^>]*)>");
     private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?:href|src)\\s*=\\s*\"([^\"]*)\"");
 

@@ -27,7 +27,7 @@ public record ContentList(ContentTypeDefinition type, ListQuery query, List<Row>
     static ContentList of(ContentView author, Publisher publisher, ContentTypeDefinition type, ListQuery query) {
         List<Entry> entries = TypeItems.of(author, type).stream()
                 .filter(c -> matches(c, type, query.needle()))
-                .map(c -> new Entry(c, title(c), c.audit().lastModified(), publisher.status(c.path())))
+                .map(c -> new Entry(c, Workspaces.title(c), c.audit().lastModified(), publisher.status(c.path())))
                 .sorted(order(query))
                 .toList();
         int pages = Math.max(1, (entries.size() + ListQuery.PAGE_SIZE - 1) / ListQuery.PAGE_SIZE);
@@ -63,10 +63,6 @@ public record ContentList(ContentTypeDefinition type, ListQuery query, List<Row>
         return false;
     }
 
-    private static String title(Content item) {
-        String title = item.string("title");
-        return title == null || title.isBlank() ? item.name() : title;
-    }
 
     private static Comparator<Entry> order(ListQuery query) {
         Comparator<Entry> key = switch (query.sort()) {

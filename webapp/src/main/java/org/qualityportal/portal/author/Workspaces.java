@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import org.qualityportal.content.Content;
 import org.qualityportal.content.PublicationStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.view.RedirectView;
@@ -20,6 +21,12 @@ public final class Workspaces {
             PublicationStatus.MODIFIED, "Изменён после публикации");
 
     private Workspaces() {
+    }
+
+    /** The title an editor knows a node by: its title, or its node name when it has none. */
+    public static String title(Content content) {
+        String title = content.string("title");
+        return title == null || title.isBlank() ? content.name() : title;
     }
 
     /** {@code 23.11.2026 14:05}, or empty for none. */

@@ -145,9 +145,17 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
     private void typeRichText(String words) {
         WebElement frame = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tox-edit-area iframe")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return !!(window.tinymce && tinymce.get('f-body') && tinymce.get('f-body').initialized)")));
         browser.switchTo().frame(frame);
-        browser.findElement(By.tagName("body")).sendKeys(words);
+        browser.findElement(By.tagName("body")).click();
+        browser.switchTo().activeElement().sendKeys(words);
         browser.switchTo().defaultContent();
+        // what the editor shows is what the form posts
+        Object state = ((JavascriptExecutor) browser).executeScript(
+                "const e = tinymce.get('f-body'); return 'editor: ' + e.getContent() + ' | text area: '"
+                        + " + document.getElementById('f-body').value;");
+        assertThat(String.valueOf(state)).as("rich-text editor state").contains("text area: <p>" + words);
     }
 
     private String status() {

@@ -72,6 +72,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         store.writer().upsert("/news/2021/t-matrix", NodeData.of("t-matrix", Map.of(ContentProperties.TYPE, NodeKind.ITEM,
                 ContentProperties.CONTENT_TYPE, "news", ContentProperties.TEMPLATE, "portal:pages/news",
                 "title", "Новость для проверки прав", "date", "2021-03-01")));
+        store.publisher().publish("/news/2021/t-matrix", "test"); // so that version 1 exists to restore
         TestUsers.createAll(accounts);
         for (Role role : Role.values()) {
             WebSession session = new WebSession(port);
@@ -110,7 +111,8 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             assertThat(response.statusCode()).isEqualTo(302);
             assertThat(WebSession.location(response)).endsWith("/login");
         } else if (endpoint.allowed.contains(role)) {
-            assertThat(response.statusCode()).as(response.body()).isIn(200, 302);
+            // 303 after a successful form post, 422 for a harmless body the form refuses: either way, through
+            assertThat(response.statusCode()).as(response.body()).isIn(200, 302, 303, 422);
             assertThat(WebSession.location(response)).doesNotContain("/login");
         } else {
             assertThat(response.statusCode()).isEqualTo(403);

@@ -20,6 +20,10 @@ public record FieldView(String name, String param, String id, String control, St
                         String hint, String value, String lines, List<Choice> choices, List<String> columns,
                         List<RowView> rows, String error) {
 
+    public FieldView withoutHint() {
+        return new FieldView(name, param, id, control, label, required, null, value, lines, choices, columns, rows, error);
+    }
+
     /** An option: {@code value} is stored, {@code label} shown. */
     public record Choice(String value, String label, boolean selected) {
     }

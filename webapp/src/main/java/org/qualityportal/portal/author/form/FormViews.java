@@ -64,7 +64,7 @@ public final class FormViews {
     private FieldView field(FieldDefinition field, String param, String id, List<String> values, String error,
                             String optionPrefix) {
         String first = values.isEmpty() ? "" : values.get(0);
-        String control = control(field);
+        String control = control(field, values);
         List<FieldView.Choice> choices = switch (control) {
             case "select", "choices" -> choices(field, values, optionPrefix);
             default -> List.of();
@@ -75,18 +75,23 @@ public final class FormViews {
                 String.join("\n", values), choices, List.of(), List.of(), error);
     }
 
-    private static String control(FieldDefinition field) {
+    private static String control(FieldDefinition field, List<String> values) {
         return switch (field.type()) {
             case FieldTypes.RICH_TEXT -> "richtext";
             case FieldTypes.BOOLEAN -> "checkbox";
             case FieldTypes.SELECT -> "select";
             case FieldTypes.LINK, FieldTypes.ASSET -> field.multiple() ? "choices" : "select";
             default -> field.multiple() ? "lines" : switch (field.type()) {
-                case FieldTypes.DATE -> "date";
+                // a date typed another way is shown back as typed, in a text input, beside its error
+                case FieldTypes.DATE -> isIsoDate(values) ? "date" : "input";
                 case FieldTypes.NUMBER -> "number";
                 default -> "input";
             };
         };
+    }
+
+    private static boolean isIsoDate(List<String> values) {
+        return values.isEmpty() || values.get(0).matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     private List<FieldView.Choice> choices(FieldDefinition field, List<String> values, String optionPrefix) {
@@ -114,9 +119,11 @@ public final class FormViews {
             List<FieldView> cells = new ArrayList<>();
             for (FieldDefinition column : composite.fields()) {
                 String problemKey = composite.name() + "[" + (i + 1) + "]." + column.name();
+                // the table's own hint explains list cells; a cell has no hint of its own to point to
                 cells.add(field(column, FormBinder.cellParam(composite.name(), i, column.name()),
                         "r-" + composite.name() + "-" + i + "-" + column.name(), row.cell(column.name()),
-                        errors.get(problemKey), messagePrefix + "." + composite.name() + "." + column.name()));
+                        errors.get(problemKey), messagePrefix + "." + composite.name() + "." + column.name())
+                        .withoutHint());
             }
             rowViews.add(new FieldView.RowView(i, row.name() == null ? "" : row.name(),
                     FormBinder.cellParam(composite.name(), i, FormBinder.ROW_NAME), FormBinder.cellParam(composite.name(), i, FormBinder.ROW_REMOVE),

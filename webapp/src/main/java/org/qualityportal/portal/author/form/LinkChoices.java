@@ -8,6 +8,7 @@ import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentPaths;
 import org.qualityportal.content.ContentView;
 import org.qualityportal.content.NodeKind;
+import org.qualityportal.portal.author.Workspaces;
 import org.qualityportal.templating.definition.FieldDefinition;
 
 /**
@@ -51,7 +52,7 @@ public final class LinkChoices {
                 continue;
             }
             if (kinds.contains(child.kind())) {
-                targets.add(new Target(child.path(), "— ".repeat(depth) + title(child)));
+                targets.add(new Target(child.path(), "— ".repeat(depth) + Workspaces.title(child)));
             }
             if (!NodeKind.ASSET.equals(child.kind())) {
                 walk(child.path(), depth + 1, kinds, targets);
@@ -59,8 +60,4 @@ public final class LinkChoices {
         }
     }
 
-    private static String title(Content content) {
-        String title = content.string("title");
-        return title == null || title.isBlank() ? content.name() : title;
-    }
 }

@@ -51,7 +51,7 @@ public class ItemPages {
         Content content = item.content();
         PublicationStatus status = store.publisher().status(item.path());
         boolean live = status != PublicationStatus.NOT_PUBLISHED;
-        return new EditPage(item.type().name(), item.type().label(), item.path(), ItemTitles.of(content),
+        return new EditPage(item.type().name(), item.type().label(), item.path(), Workspaces.title(content),
                 Workspaces.statusLabel(status), Workspaces.statusClass(status), live,
                 Workspaces.dateTime(content.audit().lastModified()), Workspaces.dateTime(content.audit().lastPublished()),
                 content.audit().publishedBy(), live ? renderer.site().link(item.path()) : null,

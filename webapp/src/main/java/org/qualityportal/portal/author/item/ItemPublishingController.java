@@ -72,7 +72,7 @@ class ItemPublishingController {
             store.publisher().unpublish(item.path(), me.getName());
         }
         store.writer().delete(item.path());
-        redirect.addFlashAttribute("notice", "Материал «" + ItemTitles.of(item.content()) + "» удалён.");
+        redirect.addFlashAttribute("notice", "Материал «" + Workspaces.title(item.content()) + "» удалён.");
         return Workspaces.seeOther("/author/content/" + item.type().name());
     }
 

@@ -53,7 +53,7 @@ class ItemVersionsController {
         ContentTypeDefinition type = item.type();
         List<VersionComparison.Line> lines = VersionComparison.compare(type, values(item, left), values(item, right),
                 editing.messages());
-        model.addAttribute("page", new ItemPages.HistoryPage(item.path(), ItemTitles.of(item.content()), type.name(), versions,
+        model.addAttribute("page", new ItemPages.HistoryPage(item.path(), Workspaces.title(item.content()), type.name(), versions,
                 left, right, label(left), label(right), lines));
         return "author/item-versions";
     }

@@ -20,5 +20,4 @@ final class RowAdder {
         });
         return values;
     }
-
 }

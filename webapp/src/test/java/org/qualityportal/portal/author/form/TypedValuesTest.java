@@ -62,10 +62,7 @@ class TypedValuesTest {
         for (String payload : payloads) {
             FormValues values = FormBinder.bind(List.of(body), Map.of("f.body", new String[] {payload}));
             Object stored = TypedValues.properties(List.of(body), values).get("body");
-            String html = stored == null ? "" : stored.toString().toLowerCase(java.util.Locale.ROOT);
-            assertThat(html).as(payload).doesNotContain("<script", "<img", "<svg", "<iframe", "<object", "<embed",
-                    "<style", "<link", "<meta", "<form", "<input", "<base", "javascript:", "srcdoc=", "style=")
-                    .doesNotContainPattern("<[^>]*\\\\son[a-z]+\\\\s*=");
+            SafeHtml.assertSafe(stored == null ? "" : stored.toString(), payload);
         }
     }
 }
