@@ -21,6 +21,14 @@ public interface ContentStore extends AutoCloseable {
 
     Publisher publisher();
 
+    /** The portal's system records (audit log, schedules): beside the content, never part of it. */
+    Records records();
+
+    /** Whether a path lies in one of the {@link #TREES} (content), not in the store's own system roots. */
+    static boolean isContentPath(String path) {
+        return path != null && path.startsWith("/") && TREES.contains(ContentPaths.tree(path));
+    }
+
     /** True when no tree holds any content yet (first start). */
     boolean isEmpty();
 

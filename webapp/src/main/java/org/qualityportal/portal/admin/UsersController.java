@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.qualityportal.portal.audit.AuditAction;
+import org.qualityportal.portal.audit.AuditLog;
 import org.qualityportal.portal.security.PortalUser;
 import org.qualityportal.portal.security.Role;
 import org.qualityportal.portal.security.UserAccounts;
@@ -23,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Users and roles for admins: list, create, enable or disable, reset a password, change roles. */
+/**
+ * Users and roles for admins: list, create, enable or disable, reset a password, change roles; every
+ * change is noted in the audit log under the account's path {@code /users/<login>}.
+ */
 @Controller
 @RequestMapping("/admin")
 class UsersController {
@@ -31,10 +37,12 @@ class UsersController {
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-    UsersController(UserAccounts accounts, PasswordEncoder encoder) {
+    UsersController(UserAccounts accounts, PasswordEncoder encoder, AuditLog audit) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.audit = audit;
     }
 
     @GetMapping({"", "/"})
@@ -54,14 +62,16 @@ class UsersController {
     }
 
     @PostMapping("/users")
-    String create(@ModelAttribute UserForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute UserForm form, Principal me, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = UserValidation.ofNewUser(form, accounts);
         if (!errors.isEmpty()) {
             model.addAttribute("errorCount", errors.size());
             return form(model, form, errors);
         }
-        accounts.save(new PortalUser(form.username(), form.fullName(), form.email(), roles(form.roles()), true,
+        Set<Role> roles = roles(form.roles());
+        accounts.save(new PortalUser(form.username(), form.fullName(), form.email(), roles, true,
                 encoder.encode(form.password()), null));
+        audit.record(me.getName(), AuditAction.USER_CREATED, accountPath(form.username()), "Роли: " + labels(roles));
         redirect.addFlashAttribute("notice", "Пользователь «" + form.username() + "» создан.");
         return "redirect:" + USERS;
     }
@@ -90,6 +100,7 @@ class UsersController {
             return "admin/user";
         }
         accounts.save(user.withRoles(newRoles));
+        audit.record(me.getName(), AuditAction.USER_CHANGED, accountPath(username), "Роли: " + labels(newRoles));
         redirect.addFlashAttribute("notice", "Роли пользователя «" + username + "» изменены.");
         return "redirect:" + USERS + "/" + username;
     }
@@ -103,13 +114,15 @@ class UsersController {
             return "redirect:" + USERS;
         }
         accounts.save(user.withEnabled(enabled));
+        audit.record(me.getName(), AuditAction.USER_CHANGED, accountPath(username),
+                enabled ? "Учётная запись включена" : "Учётная запись отключена");
         redirect.addFlashAttribute("notice", "Пользователь «" + username + "» " + (enabled ? "включён." : "отключён."));
         return "redirect:" + USERS;
     }
 
     @PostMapping("/users/{username}/password")
     String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password,
-                         Model model, RedirectAttributes redirect) {
+                         Principal me, Model model, RedirectAttributes redirect) {
         PortalUser user = existing(username);
         Optional<String> problem = UserValidation.password(password);
         if (problem.isPresent()) {
@@ -119,6 +132,7 @@ class UsersController {
             return "admin/user";
         }
         accounts.save(user.withPasswordHash(encoder.encode(password)));
+        audit.record(me.getName(), AuditAction.USER_CHANGED, accountPath(username), "Задан новый пароль");
         redirect.addFlashAttribute("notice", "Пароль пользователя «" + username + "» изменён.");
         return "redirect:" + USERS + "/" + username;
     }
@@ -136,6 +150,15 @@ class UsersController {
 
     private static boolean isSelf(PortalUser user, Principal me) {
         return me != null && user.username().equals(me.getName());
+    }
+
+    /** How the audit log names an account: its node path. */
+    private static String accountPath(String username) {
+        return "/users/" + username;
+    }
+
+    private static String labels(Set<Role> roles) {
+        return roles.isEmpty() ? "нет" : roles.stream().map(Role::label).collect(Collectors.joining(", "));
     }
 
     private static Set<Role> roles(List<String> ids) {

@@ -9,6 +9,8 @@ import org.qualityportal.content.ContentSession;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.Publisher;
 import org.qualityportal.content.Workspace;
+import org.qualityportal.portal.audit.AuditAction;
+import org.qualityportal.portal.audit.AuditLog;
 import org.qualityportal.templating.definition.ContentTypeDefinition;
 import org.qualityportal.templating.lightmodule.LightModuleRegistry;
 import org.springframework.http.HttpStatus;
@@ -25,17 +27,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The content apps: a dashboard of the light modules' content types and, per type, the list of its
  * items in the author tree with bulk publish and unpublish (publishers and admins; see the security
- * configuration).
+ * configuration), each noted in the audit log.
  */
 @Controller
 @RequestMapping("/author")
 class AuthorController {
     private final ContentStore store;
     private final LightModuleRegistry registry;
+    private final AuditLog audit;
 
-    AuthorController(ContentStore store, LightModuleRegistry registry) {
+    AuthorController(ContentStore store, LightModuleRegistry registry, AuditLog audit) {
         this.store = store;
         this.registry = registry;
+        this.audit = audit;
     }
 
     @GetMapping({"", "/"})
@@ -66,7 +70,12 @@ class AuthorController {
                    @RequestParam(defaultValue = "") String back, Principal me, RedirectAttributes redirect) {
         List<String> chosen = chosen(type(type), paths);
         Publisher publisher = store.publisher();
-        chosen.forEach(path -> publisher.publish(path, me.getName()));
+        for (String path : chosen) {
+            List<String> published = publisher.publish(path, me.getName());
+            audit.record(me.getName(), AuditAction.PUBLISHED, path, "");
+            published.stream().skip(1).forEach(asset ->
+                    audit.record(me.getName(), AuditAction.PUBLISHED, asset, "вместе с " + path));
+        }
         redirect.addFlashAttribute("notice", chosen.isEmpty() ? "Ничего не выбрано." : "Опубликовано: " + chosen.size() + ".");
         return back(type, back);
     }
@@ -76,7 +85,13 @@ class AuthorController {
                      @RequestParam(defaultValue = "") String back, Principal me, RedirectAttributes redirect) {
         List<String> chosen = chosen(type(type), paths);
         Publisher publisher = store.publisher();
-        long removed = chosen.stream().filter(path -> publisher.unpublish(path, me.getName())).count();
+        long removed = 0;
+        for (String path : chosen) {
+            if (publisher.unpublish(path, me.getName())) {
+                audit.record(me.getName(), AuditAction.UNPUBLISHED, path, "");
+                removed++;
+            }
+        }
         redirect.addFlashAttribute("notice", chosen.isEmpty() ? "Ничего не выбрано." : "Снято с публикации: " + removed + ".");
         return back(type, back);
     }

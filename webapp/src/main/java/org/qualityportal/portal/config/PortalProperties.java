@@ -3,6 +3,7 @@ package org.qualityportal.portal.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           URLs in the sitemap, the Atom feed, robots.txt and canonical links; when unset each
  *                           request's own scheme, host and port are used (fine behind no proxy or a proxy that
  *                           keeps the Host header, but the feed's id then depends on how the site was reached)
+ * @param timeZone           the portal's time zone: dates and times in the workspace are shown in it, and the
+ *                           times typed into forms (scheduled publishing) are read in it
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -32,7 +35,8 @@ public record PortalProperties(
         String adminPassword,
         @DefaultValue("false") boolean showComponentErrors,
         @DefaultValue("1s") Duration reloadInterval,
-        URI baseUrl) {
+        URI baseUrl,
+        @DefaultValue("Europe/Moscow") ZoneId timeZone) {
 
     public Path repository() {
         return home.resolve("repository");

@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * Who may see what. The public site, its resources, feeds and the delivery API stay anonymous;
- * {@code /author} needs an editor, publisher or admin, publishing a publisher or admin, and
+ * {@code /author} needs an editor, publisher or admin, publishing (now or scheduled) a publisher or admin, and
  * {@code /admin} an admin. Refusals end on the Russian 403 page of {@code /error}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,6 +49,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/author/content/*/publish", "/author/content/*/unpublish",
                                 "/author/item/publish", "/author/item/unpublish")
                         .hasAnyRole("PUBLISHER", "ADMIN")
+                        // scheduled publishing: everyone in /author sees the list, publishers create and cancel
+                        .requestMatchers(HttpMethod.POST, "/author/schedules", "/author/schedules/**")
+                        .hasAnyRole("PUBLISHER", "ADMIN")
+                        .requestMatchers("/author/schedules/new").hasAnyRole("PUBLISHER", "ADMIN")
                         .requestMatchers("/author", "/author/**").hasAnyRole("EDITOR", "PUBLISHER", "ADMIN")
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(LOGIN).failureHandler(failure)

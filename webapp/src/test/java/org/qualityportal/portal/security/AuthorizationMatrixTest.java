@@ -26,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every endpoint of {@code /author} and {@code /admin} for every role and for an anonymous visitor:
  * anonymous GETs go to the login page, wrong roles get the Russian 403 page, right roles get through.
- * The POSTs carry harmless bodies (nothing selected, an invalid password, the roles unchanged).
+ * The POSTs carry harmless bodies (nothing selected, an invalid password, the roles unchanged, an empty
+ * schedule form, a schedule that does not exist).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends PortalIntegrationTest {
@@ -51,6 +52,14 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             new Endpoint("GET", "/author/preview?path=/news/2021/t-matrix", List.of(), AUTHORS),
             new Endpoint("POST", "/author/item/publish", List.of("path", "/news/2021/t-matrix"), PUBLISHERS),
             new Endpoint("POST", "/author/item/unpublish", List.of("path", "/news/2021/t-matrix"), PUBLISHERS),
+            new Endpoint("GET", "/author/audit", List.of(), AUTHORS),
+            new Endpoint("GET", "/author/audit?user=admin&action=PUBLISHED&path=/news&from=2020-01-01&to=2020-12-31&page=2",
+                    List.of(), AUTHORS),
+            new Endpoint("GET", "/author/schedules", List.of(), AUTHORS),
+            new Endpoint("GET", "/author/schedules/new?path=/news/2021/seminar-2021-02-11", List.of(), PUBLISHERS),
+            new Endpoint("POST", "/author/schedules", List.of("path", "", "action", "publish", "date", "", "time", ""),
+                    PUBLISHERS),
+            new Endpoint("POST", "/author/schedules/20200101000000000-0000-000000/cancel", List.of(), PUBLISHERS),
             new Endpoint("GET", "/admin", List.of(), ADMINS),
             new Endpoint("GET", "/admin/users", List.of(), ADMINS),
             new Endpoint("GET", "/admin/users/new", List.of(), ADMINS),

@@ -115,7 +115,8 @@ final class JcrView implements ContentSession {
     }
 
     private Optional<Node> node(Session session, String path) throws RepositoryException {
-        if (!org.qualityportal.content.ContentPaths.isValid(path)) {
+        if (!org.qualityportal.content.ContentPaths.isValid(path)
+                || !org.qualityportal.content.ContentStore.isContentPath(path)) {
             return Optional.empty();
         }
         String jcrPath = Nodes.jcrPath(workspace, path);

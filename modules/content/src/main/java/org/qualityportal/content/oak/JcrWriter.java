@@ -37,7 +37,7 @@ final class JcrWriter implements ContentWriter {
 
     @Override
     public UpsertResult upsert(String path, NodeData data) {
-        ContentPaths.requireValid(path);
+        requireContent(path);
         if (ContentPaths.depth(path) < 2) {
             throw new IllegalArgumentException("Cannot replace a whole tree: " + path);
         }
@@ -61,7 +61,7 @@ final class JcrWriter implements ContentWriter {
 
     @Override
     public boolean orderChildren(String path, List<String> names) {
-        ContentPaths.requireValid(path);
+        requireContent(path);
         return sessions.write(session -> {
             if (!session.nodeExists(path)) {
                 return false;
@@ -95,7 +95,7 @@ final class JcrWriter implements ContentWriter {
 
     @Override
     public boolean delete(String path) {
-        ContentPaths.requireValid(path);
+        requireContent(path);
         if (ContentPaths.depth(path) < 2) {
             throw new IllegalArgumentException("Cannot delete a whole tree: " + path);
         }
@@ -239,5 +239,13 @@ final class JcrWriter implements ContentWriter {
             node.orderBefore(name, null);
         }
         return true;
+    }
+
+    /** A valid path inside a content tree: the writer never touches live, versions or system records. */
+    private static void requireContent(String path) {
+        ContentPaths.requireValid(path);
+        if (!org.qualityportal.content.ContentStore.isContentPath(path)) {
+            throw new IllegalArgumentException("Not in a content tree: " + path);
+        }
     }
 }

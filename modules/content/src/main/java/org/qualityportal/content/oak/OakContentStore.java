@@ -43,12 +43,14 @@ public final class OakContentStore implements ContentStore {
     private final AutoCloseable storage;
     private final Sessions sessions;
     private final Clock clock;
+    private final JcrRecords records;
 
     private OakContentStore(Repository repository, AutoCloseable storage, Clock clock) {
         this.repository = repository;
         this.storage = storage;
         this.clock = clock;
         this.sessions = new Sessions(repository);
+        this.records = new JcrRecords(sessions, clock);
         sessions.write(this::ensureTrees);
     }
 
@@ -98,6 +100,9 @@ public final class OakContentStore implements ContentStore {
         Node root = session.getRootNode();
         Node live = Nodes.child(root, Nodes.LIVE_ROOT.substring(1));
         Nodes.child(root, Nodes.VERSIONS_ROOT.substring(1));
+        if (!root.hasNode(JcrRecords.ROOT.substring(1))) {
+            root.addNode(JcrRecords.ROOT.substring(1), JcrRecords.NODE_TYPE);
+        }
         for (String tree : TREES) {
             for (Node parent : new Node[] {root, live}) {
                 Node node = Nodes.child(parent, tree);
@@ -135,6 +140,11 @@ public final class OakContentStore implements ContentStore {
         return new JcrView(sessions, pinned, workspace, session::logout);
     }
 
+    /** Direct repository access, for the tests of this package. */
+    Sessions sessions() {
+        return sessions;
+    }
+
     /** Runs read-only work on a session. */
     interface Reader {
         <T> T read(Sessions.Work<T> work);
@@ -150,6 +160,12 @@ public final class OakContentStore implements ContentStore {
         return new JcrPublisher(sessions, clock);
     }
 
+    @Override
+    public org.qualityportal.content.Records records() {
+        return records;
+    }
+
+    /** Only the content {@link #TREES} count: versions and system records are not content. */
     @Override
     public boolean isEmpty() {
         return sessions.read(session -> {

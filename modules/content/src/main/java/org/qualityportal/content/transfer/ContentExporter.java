@@ -39,6 +39,11 @@ public final class ContentExporter {
      * password hashes are not content). Returns the number of units written.
      */
     public int export(Path directory, List<String> trees, ImportProgress progress) throws IOException {
+        for (String tree : trees) {
+            if (!ContentStore.TREES.contains(tree)) {
+                throw new IllegalArgumentException("Not a content tree: " + tree + " (trees: " + ContentStore.TREES + ")");
+            }
+        }
         Files.createDirectories(directory);
         List<NodeData> roots = new ArrayList<>();
         List<String> rootPaths = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.qualityportal.content.transfer;
 
 import org.qualityportal.content.ContentPaths;
+import org.qualityportal.content.ContentStore;
 
 /**
  * File names of the import format: {@code <tree>.<path segments>.yaml}, one unit per file, e.g.
@@ -26,6 +27,9 @@ public final class ImportFiles {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("File name " + fileName + " does not name a content path: "
                     + e.getMessage(), e);
+        }
+        if (!ContentStore.isContentPath(path)) {
+            throw new IllegalArgumentException("File " + fileName + " names no content tree (" + ContentStore.TREES + ")");
         }
         if (ContentPaths.depth(path) < 2) {
             throw new IllegalArgumentException("File " + fileName + " names a whole tree; name a node inside it");
