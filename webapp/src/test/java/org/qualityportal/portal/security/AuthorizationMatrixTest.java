@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every endpoint of {@code /author} and {@code /admin} for every role and for an anonymous visitor:
  * anonymous GETs go to the login page, wrong roles get the Russian 403 page, right roles get through.
- * The POSTs carry harmless bodies (nothing selected, an invalid password, the roles unchanged).
+ * The POSTs carry harmless bodies (nothing selected, an invalid password, the roles unchanged, no file, an
+ * empty title, deleting an asset still in use).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends PortalIntegrationTest {
@@ -37,6 +38,14 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             new Endpoint("GET", "/author/content/document?q=приказ&sort=title&page=2", List.of(), AUTHORS),
             new Endpoint("POST", "/author/content/news/publish", List.of(), PUBLISHERS),
             new Endpoint("POST", "/author/content/news/unpublish", List.of(), PUBLISHERS),
+            new Endpoint("GET", "/author/assets", List.of(), AUTHORS),
+            new Endpoint("GET", "/author/assets?folder=/dam/documents", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/assets/upload", List.of("folder", "/dam/documents"), AUTHORS),
+            new Endpoint("GET", "/author/assets/edit?path=/dam/documents/order-2018-03-524", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/assets/edit", List.of("path", "/dam/documents/order-2018-03-524", "field.title", ""), AUTHORS),
+            new Endpoint("POST", "/author/assets/replace", List.of("path", "/dam/documents/order-2018-03-524"), AUTHORS),
+            new Endpoint("GET", "/author/assets/delete?path=/dam/documents/order-2018-03-524", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/assets/delete", List.of("path", "/dam/documents/order-2018-03-524"), AUTHORS),
             new Endpoint("GET", "/admin", List.of(), ADMINS),
             new Endpoint("GET", "/admin/users", List.of(), ADMINS),
             new Endpoint("GET", "/admin/users/new", List.of(), ADMINS),

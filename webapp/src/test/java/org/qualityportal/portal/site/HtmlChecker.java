@@ -12,11 +12,11 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /** The Nu Html Checker, in process: the errors it finds in one HTML document. */
-final class HtmlChecker {
+public final class HtmlChecker {
     private final List<String> errors = new ArrayList<>();
     private final SimpleDocumentValidator validator;
 
-    HtmlChecker() throws Exception {
+    public HtmlChecker() throws Exception {
         ErrorHandler handler = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -38,7 +38,7 @@ final class HtmlChecker {
         validator.setUpValidatorAndParsers(handler, true, false);
     }
 
-    synchronized List<String> errors(String html) throws Exception {
+    public synchronized List<String> errors(String html) throws Exception {
         errors.clear();
         InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         source.setEncoding("UTF-8");
