@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every endpoint of {@code /author} and {@code /admin} for every role and for an anonymous visitor:
  * anonymous GETs go to the login page, wrong roles get the Russian 403 page, right roles get through.
  * The POSTs carry harmless bodies (nothing selected, an invalid password, the roles unchanged, an empty
- * schedule form, a schedule that does not exist).
+ * schedule form, a schedule that does not exist, no file, an empty title, deleting an asset still in use).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends PortalIntegrationTest {
@@ -60,6 +60,14 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             new Endpoint("POST", "/author/schedules", List.of("path", "", "action", "publish", "date", "", "time", ""),
                     PUBLISHERS),
             new Endpoint("POST", "/author/schedules/20200101000000000-0000-000000/cancel", List.of(), PUBLISHERS),
+            new Endpoint("GET", "/author/assets", List.of(), AUTHORS),
+            new Endpoint("GET", "/author/assets?folder=/dam/documents", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/assets/upload", List.of("folder", "/dam/documents"), AUTHORS),
+            new Endpoint("GET", "/author/assets/edit?path=/dam/documents/order-2018-03-524", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/assets/edit", List.of("path", "/dam/documents/order-2018-03-524", "field.title", ""), AUTHORS),
+            new Endpoint("POST", "/author/assets/replace", List.of("path", "/dam/documents/order-2018-03-524"), AUTHORS),
+            new Endpoint("GET", "/author/assets/delete?path=/dam/documents/order-2018-03-524", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/assets/delete", List.of("path", "/dam/documents/order-2018-03-524"), AUTHORS),
             new Endpoint("GET", "/admin", List.of(), ADMINS),
             new Endpoint("GET", "/admin/users", List.of(), ADMINS),
             new Endpoint("GET", "/admin/users/new", List.of(), ADMINS),

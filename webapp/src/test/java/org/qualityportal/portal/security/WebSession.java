@@ -72,7 +72,8 @@ public final class WebSession {
         return response.headers().firstValue("Location").orElse("");
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** Sends a request the test built itself (a multipart upload, say) with this visitor's cookies. */
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -83,7 +84,7 @@ public final class WebSession {
         }
     }
 
-    private URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
