@@ -14,6 +14,8 @@
     menubar: false,
     branding: false,
     promotion: false,
+    // the element path in the status bar is not needed and carries ARIA attributes its role does not allow
+    elementpath: false,
     plugins: 'lists link table autoresize',
     toolbar: 'undo redo | blocks | bold italic | bullist numlist | link table | removeformat',
     block_formats: 'Абзац=p; Заголовок 2=h2; Заголовок 3=h3; Заголовок 4=h4',

@@ -2,7 +2,13 @@ package org.qualityportal.portal.author;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,12 +40,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A new editor's first document, in Chromium, by the visible labels and buttons only: sign in,
  * create a document with an attachment, see it is not public, publish it, find it on the site and in
  * the feed, edit it while the public keeps the published text, republish, restore the first version,
- * sign out. Every workspace page on the way is checked with axe-core.
+ * schedule an unpublish and cancel it, find every step in the audit log, sign out. Every workspace page on the way is checked with axe-core.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorJourneyBrowserTest extends PortalIntegrationTest {
     private static final String USER = "t-journey";
     private static final String PATH = "/documents/orders/t-prikaz-ob-ekspertize";
+    private static final String PDF = "/dam/documents/prikaz-ob-ekspertize-t";
 
     @Autowired
     UserAccounts accounts;
@@ -62,11 +70,13 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
         }
         store.publisher().unpublish(PATH, "test");
         store.writer().delete(PATH);
+        store.publisher().unpublish(PDF, "test");
+        store.writer().delete(PDF);
         accounts.delete(USER);
     }
 
     @Test
-    void aNewEditorPublishesADocumentWithAFileAndManagesItsVersions() {
+    void aNewEditorPublishesADocumentWithAFileAndManagesItsVersions(@TempDir Path files) throws IOException {
         browser.get(uri("/author").toString());
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("f-username")).sendKeys(USER);
@@ -75,6 +85,18 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Содержимое");
         check("dashboard");
 
+        // the PDF first: upload it into the documents folder
+        Path pdf = Files.copy(Path.of("../content-import/dam.documents.order-2018-03-524.file.pdf"),
+                files.resolve("Приказ об экспертизе т.pdf"));
+        browser.findElement(By.linkText("Файлы и изображения")).click();
+        browser.findElement(By.linkText("Документы")).click();
+        browser.findElement(By.id("f-files")).sendKeys(pdf.toAbsolutePath().toString());
+        check("assets folder");
+        click("Загрузить");
+        assertThat(text()).contains("Приказ об экспертизе т.pdf");
+        assertThat(store.view(Workspace.AUTHOR).get(PDF)).as("uploaded asset").isPresent();
+
+        browser.get(uri("/author").toString());
         browser.findElement(By.linkText("Документ")).click();
         browser.findElement(By.partialLinkText("Создать")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Новый материал: Документ");
@@ -85,7 +107,7 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
         setDate("f-date", "2026-11-20");
         new Select(browser.findElement(By.id("f-status"))).selectByVisibleText("Утверждён");
         typeRichText("Эксперты регионального реестра проверяют материалы.");
-        checkLabel("Приказ от 28.02.2018 № 03/524");
+        checkLabel("Приказ об экспертизе т");
         check("new document form");
         click("Создать черновик");
 
@@ -93,14 +115,15 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
         assertThat(text()).contains("Не опубликован");
         check("item editor");
         assertThat(store.view(Workspace.AUTHOR).get(PATH).orElseThrow().properties().get("attachments"))
-                .isEqualTo(List.of("/dam/documents/order-2018-03-524"));
+                .isEqualTo(List.of(PDF));
         assertThat(get("/documents/orders/t-prikaz-ob-ekspertize").statusCode()).isEqualTo(404);
 
         click("Опубликовать");
         assertThat(status()).contains("Опубликовано на сайте");
         browser.get(uri("/documents/orders/t-prikaz-ob-ekspertize").toString());
-        assertThat(text()).contains("Приказ об экспертизе материалов", "Эксперты регионального реестра проверяют материалы.",
-                "03/524");
+        assertThat(text()).contains("Приказ об экспертизе материалов", "Эксперты регионального реестра проверяют материалы.");
+        String fileLink = browser.findElement(By.xpath("//a[@download][contains(., 'Приказ об экспертизе т')]")).getAttribute("href");
+        assertThat(get(URI.create(fileLink).getPath()).body()).as("the PDF, published with the document").startsWith("%PDF");
         assertThat(get("/feed.atom").body()).contains("Приказ об экспертизе материалов");
 
         browser.navigate().back();
@@ -119,6 +142,28 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
         assertThat(status()).contains("Восстановлена версия 1");
         assertThat(browser.findElement(By.id("f-title")).getAttribute("value")).isEqualTo("Приказ об экспертизе материалов");
         assertThat(get("/documents/orders/t-prikaz-ob-ekspertize").body()).contains("новая редакция");
+
+        // schedule taking it off the site tomorrow, see it listed, cancel it: it stays published
+        browser.findElement(By.xpath("//summary[contains(., 'Запланировать')]")).click();
+        new Select(browser.findElement(By.id("schedule-action"))).selectByVisibleText("Снять с публикации");
+        setDate("schedule-date", LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(1).toString());
+        setDate("schedule-time", "09:30");
+        check("item editor with the schedule form");
+        click("Запланировать");
+        assertThat(status()).contains("Запланировано: снять с публикации «Приказ об экспертизе материалов");
+        check("schedules");
+        WebElement cancel = browser.findElement(By.xpath("//button[contains(@aria-label, '" + PATH + "')]"));
+        cancel.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(cancel));
+        assertThat(status()).contains("Отменено");
+        assertThat(browser.findElements(By.xpath("//button[contains(@aria-label, '" + PATH + "')]"))).isEmpty();
+        assertThat(get("/documents/orders/t-prikaz-ob-ekspertize").statusCode()).isEqualTo(200);
+
+        // every step is in the audit log under the editor's name
+        browser.get(uri("/author/audit?path=" + PATH).toString());
+        check("audit log");
+        assertThat(text()).contains("Создание", "Изменение", "Публикация", "Восстановление версии",
+                "Публикация запланирована", "Расписание отменено", USER);
 
         click("Выйти");
         assertThat(text()).contains("Вы вышли из рабочего места");

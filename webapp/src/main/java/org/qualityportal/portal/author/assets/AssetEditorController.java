@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentPaths;
 import org.qualityportal.content.NodeData;
+import org.qualityportal.portal.audit.AuditAction;
+import org.qualityportal.portal.audit.AuditLog;
 import org.qualityportal.templating.definition.ContentTypeDefinition;
 import org.qualityportal.templating.lightmodule.LightModuleRegistry;
 import org.springframework.http.HttpStatus;
@@ -39,9 +41,11 @@ class AssetEditorController {
     private final FileCheck check;
     private final UploadSettings upload;
     private final LightModuleRegistry registry;
+    private final AuditLog audit;
 
     AssetEditorController(AssetLibrary library, AssetUsages usages, FileCheck check, UploadSettings upload,
-                          LightModuleRegistry registry) {
+                          LightModuleRegistry registry, AuditLog audit) {
+        this.audit = audit;
         this.library = library;
         this.usages = usages;
         this.check = check;
@@ -57,8 +61,8 @@ class AssetEditorController {
     }
 
     @PostMapping("/edit")
-    String save(@RequestParam(required = false) String path, @RequestParam Map<String, String> params, Model model,
-                RedirectAttributes redirect) {
+    String save(@RequestParam(required = false) String path, @RequestParam Map<String, String> params, Principal me,
+                Model model, RedirectAttributes redirect) {
         Content asset = existing(path);
         ContentTypeDefinition type = AssetsController.assetType(registry);
         NodeData stored = library.tree(asset.path());
@@ -77,13 +81,15 @@ class AssetEditorController {
             return page(model, asset, typed, errors, null);
         }
         library.update(asset.path(), parsed);
+        audit.record(me.getName(), AuditAction.CHANGED, asset.path(), "сведения о файле");
         redirect.addFlashAttribute("notice", "Сведения о файле сохранены.");
         return "redirect:" + FolderPage.assetHref(asset.path());
     }
 
     /** Like the upload form, this one posts {@code path} and the CSRF token in its address, read here, not bound. */
     @PostMapping("/replace")
-    String replace(HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect)
+    String replace(HttpServletRequest request, HttpServletResponse response, Principal me, Model model,
+                   RedirectAttributes redirect)
             throws IOException {
         Content asset = existing(request.getParameter("path"));
         ContentTypeDefinition type = AssetsController.assetType(registry);
@@ -100,6 +106,7 @@ class AssetEditorController {
                 problem = verdict.problem();
                 if (verdict.ok()) {
                     library.replaceFile(asset.path(), staged, verdict.mimeType());
+                    audit.record(me.getName(), AuditAction.CHANGED, asset.path(), "файл заменён: " + staged.fileName());
                     redirect.addFlashAttribute("notice", "Файл заменён на «" + staged.fileName() + "»; адрес прежний.");
                     return "redirect:" + FolderPage.assetHref(asset.path());
                 }
@@ -125,6 +132,7 @@ class AssetEditorController {
             return "author/assets/delete";
         }
         boolean wasPublished = library.delete(asset.path(), me.getName());
+        audit.record(me.getName(), AuditAction.DELETED, asset.path(), FolderPage.title(asset));
         redirect.addFlashAttribute("notice", "Файл «" + FolderPage.title(asset) + "» удалён"
                 + (wasPublished ? " и снят с публикации." : "."));
         return "redirect:" + FolderPage.folderHref(ContentPaths.parent(asset.path()));

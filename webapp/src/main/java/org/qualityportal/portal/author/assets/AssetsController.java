@@ -1,6 +1,7 @@
 package org.qualityportal.portal.author.assets;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,8 @@ import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentSession;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.Workspace;
+import org.qualityportal.portal.audit.AuditAction;
+import org.qualityportal.portal.audit.AuditLog;
 import org.qualityportal.templating.definition.ContentTypeDefinition;
 import org.qualityportal.templating.lightmodule.LightModuleRegistry;
 import org.slf4j.Logger;
@@ -44,9 +47,11 @@ class AssetsController {
     private final FileCheck check;
     private final UploadSettings upload;
     private final LightModuleRegistry registry;
+    private final AuditLog audit;
 
     AssetsController(ContentStore store, AssetLibrary library, AssetUsages usages, FileCheck check, UploadSettings upload,
-                     LightModuleRegistry registry) {
+                     LightModuleRegistry registry, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.library = library;
         this.usages = usages;
@@ -75,8 +80,8 @@ class AssetsController {
      * handler can catch a refusal.
      */
     @PostMapping("/upload")
-    String upload(HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model,
-                  RedirectAttributes redirect) {
+    String upload(HttpServletRequest request, HttpServletResponse response, HttpSession session, Principal me,
+                  Model model, RedirectAttributes redirect) {
         String folder = Objects.requireNonNullElse(request.getParameter("folder"), AssetLibrary.ROOT);
         Content at = library.folder(folder).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<MultipartFile> files;
@@ -97,6 +102,7 @@ class AssetsController {
                 FileCheck.Verdict verdict = check.check(file.path(), file.fileName());
                 if (verdict.ok()) {
                     String path = library.create(at.path(), file, verdict.mimeType(), type);
+                    audit.record(me.getName(), AuditAction.CREATED, path, "загружен файл " + file.fileName());
                     stored.add(new UploadReport.Stored(file.fileName(), path, FileTypes.label(verdict.mimeType()),
                             Sizes.format(file.size())));
                 } else {

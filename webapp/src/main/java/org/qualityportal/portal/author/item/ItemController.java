@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.ContentWriter;
 import org.qualityportal.content.NodeData;
+import org.qualityportal.portal.audit.AuditAction;
+import org.qualityportal.portal.audit.AuditLog;
 import org.qualityportal.portal.author.Workspaces;
 import org.qualityportal.portal.author.form.FormBinder;
 import org.qualityportal.portal.author.form.FormValues;
@@ -35,8 +37,10 @@ class ItemController {
     private final ItemEditing editing;
     private final ItemPages pages;
     private final ContentStore store;
+    private final AuditLog audit;
 
-    ItemController(ItemEditing editing, ItemPages pages, ContentStore store) {
+    ItemController(ItemEditing editing, ItemPages pages, ContentStore store, AuditLog audit) {
+        this.audit = audit;
         this.editing = editing;
         this.pages = pages;
         this.store = store;
@@ -69,6 +73,9 @@ class ItemController {
         }
         NodeData merged = StoredItem.merge(type.fields(), editing.tree(item.path()), values);
         boolean changed = store.writer().upsert(item.path(), merged) != ContentWriter.UpsertResult.UNCHANGED;
+        if (changed) {
+            audit.record(me.getName(), AuditAction.CHANGED, item.path(), "");
+        }
         redirect.addFlashAttribute("notice", changed
                 ? "Изменения сохранены. На открытом сайте они появятся после публикации."
                 : "Изменений нет: сохранять было нечего.");

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.PublicationStatus;
+import org.qualityportal.portal.audit.AuditAction;
+import org.qualityportal.portal.audit.AuditLog;
 import org.qualityportal.portal.author.Workspaces;
 import org.qualityportal.portal.security.Role;
 import org.springframework.security.core.Authentication;
@@ -26,8 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ItemPublishingController {
     private final ItemEditing editing;
     private final ContentStore store;
+    private final AuditLog audit;
 
-    ItemPublishingController(ItemEditing editing, ContentStore store) {
+    ItemPublishingController(ItemEditing editing, ContentStore store, AuditLog audit) {
+        this.audit = audit;
         this.editing = editing;
         this.store = store;
     }
@@ -37,6 +41,9 @@ class ItemPublishingController {
         ItemEditing.Editable item = editing.find(path);
         List<String> published = store.publisher().publish(item.path(), me.getName());
         int files = published.size() - 1;
+        audit.record(me.getName(), AuditAction.PUBLISHED, item.path(), "");
+        published.stream().filter(p -> !p.equals(item.path()))
+                .forEach(file -> audit.record(me.getName(), AuditAction.PUBLISHED, file, "вместе с " + item.path()));
         redirect.addFlashAttribute("notice", "Опубликовано на сайте." + (files > 0 ? " Вместе с материалом опубликованы файлы: " + files + "." : ""));
         return Workspaces.seeOther("/author/item?path=" + item.path());
     }
@@ -45,6 +52,9 @@ class ItemPublishingController {
     Object unpublish(@RequestParam(required = false) String path, Principal me, RedirectAttributes redirect) {
         ItemEditing.Editable item = editing.find(path);
         boolean removed = store.publisher().unpublish(item.path(), me.getName());
+        if (removed) {
+            audit.record(me.getName(), AuditAction.UNPUBLISHED, item.path(), "");
+        }
         redirect.addFlashAttribute("notice", removed ? "Материал снят с публикации: на сайте его больше нет."
                 : "Материал и так не был опубликован.");
         return Workspaces.seeOther("/author/item?path=" + item.path());
@@ -70,8 +80,10 @@ class ItemPublishingController {
         }
         if (published) {
             store.publisher().unpublish(item.path(), me.getName());
+            audit.record(me.getName(), AuditAction.UNPUBLISHED, item.path(), "перед удалением");
         }
         store.writer().delete(item.path());
+        audit.record(me.getName(), AuditAction.DELETED, item.path(), Workspaces.title(item.content()));
         redirect.addFlashAttribute("notice", "Материал «" + Workspaces.title(item.content()) + "» удалён.");
         return Workspaces.seeOther("/author/content/" + item.type().name());
     }

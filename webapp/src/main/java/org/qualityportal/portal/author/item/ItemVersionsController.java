@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.NodeData;
 import org.qualityportal.content.VersionInfo;
+import org.qualityportal.portal.audit.AuditAction;
+import org.qualityportal.portal.audit.AuditLog;
 import org.qualityportal.portal.author.Workspaces;
 import org.qualityportal.portal.author.form.FormValues;
 import org.qualityportal.templating.definition.ContentTypeDefinition;
@@ -34,8 +36,10 @@ class ItemVersionsController {
 
     private final ItemEditing editing;
     private final ContentStore store;
+    private final AuditLog audit;
 
-    ItemVersionsController(ItemEditing editing, ContentStore store) {
+    ItemVersionsController(ItemEditing editing, ContentStore store, AuditLog audit) {
+        this.audit = audit;
         this.editing = editing;
         this.store = store;
     }
@@ -66,6 +70,7 @@ class ItemVersionsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         FormValues values = StoredItem.values(item.type().fields(), old);
         store.writer().upsert(item.path(), StoredItem.merge(item.type().fields(), editing.tree(item.path()), values));
+        audit.record(me.getName(), AuditAction.RESTORED, item.path(), "версия " + version);
         redirect.addFlashAttribute("notice", "Восстановлена версия " + version + " — как черновик. "
                 + "На сайте она появится после публикации.");
         return Workspaces.seeOther("/author/item?path=" + item.path());

@@ -1,5 +1,6 @@
 package org.qualityportal.portal.author.item;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.qualityportal.content.NodeData;
 import org.qualityportal.content.NodeKind;
 import org.qualityportal.content.Slugs;
 import org.qualityportal.content.Workspace;
+import org.qualityportal.portal.audit.AuditAction;
+import org.qualityportal.portal.audit.AuditLog;
 import org.qualityportal.portal.author.Workspaces;
 import org.qualityportal.portal.author.form.FormBinder;
 import org.qualityportal.portal.author.form.FormValues;
@@ -41,8 +44,10 @@ class NewItemController {
     private final ItemEditing editing;
     private final ItemPages pages;
     private final ContentStore store;
+    private final AuditLog audit;
 
-    NewItemController(ItemEditing editing, ItemPages pages, ContentStore store) {
+    NewItemController(ItemEditing editing, ItemPages pages, ContentStore store, AuditLog audit) {
+        this.audit = audit;
         this.editing = editing;
         this.pages = pages;
         this.store = store;
@@ -64,7 +69,7 @@ class NewItemController {
     @PostMapping
     Object create(@PathVariable String type, @RequestParam(defaultValue = "") String folder,
                   @RequestParam(defaultValue = "") String name, HttpServletRequest request, HttpServletResponse response,
-                  Model model, RedirectAttributes redirect) {
+                  Principal me, Model model, RedirectAttributes redirect) {
         ContentTypeDefinition definition = editing.type(type);
         FormValues values = FormBinder.bind(definition.fields(), request.getParameterMap());
         List<LinkChoices.Target> folders = editing.folders(definition);
@@ -85,6 +90,7 @@ class NewItemController {
         }
         String path = folder + "/" + nodeName;
         store.writer().upsert(path, node(definition, nodeName, values));
+        audit.record(me.getName(), AuditAction.CREATED, path, definition.label());
         redirect.addFlashAttribute("notice", "Материал создан как черновик. Опубликуйте его, чтобы он появился на сайте.");
         return Workspaces.seeOther("/author/item?path=" + path);
     }
