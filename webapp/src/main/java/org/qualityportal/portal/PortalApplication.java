@@ -1,5 +1,7 @@
 package org.qualityportal.portal;
 
+import java.io.PrintStream;
+
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.portal.cli.ContentCommands;
 import org.springframework.boot.SpringApplication;
@@ -16,18 +18,19 @@ public class PortalApplication {
 
     public static void main(String[] args) {
         if (ContentCommands.isCommand(args)) {
-            System.exit(runCommand(args));
+            System.exit(runCommand(args, System.out));
         }
         SpringApplication.run(PortalApplication.class, args);
     }
 
-    private static int runCommand(String[] args) {
+    /** Runs {@code import} or {@code export} in a context without a web server; returns the exit code. */
+    static int runCommand(String[] args, PrintStream out) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("portal.import-on-empty=false", "spring.main.banner-mode=off",
                         "logging.level.root=WARN")
                 .run(args)) {
-            return new ContentCommands(context.getBean(ContentStore.class), System.out).run(args);
+            return new ContentCommands(context.getBean(ContentStore.class), out).run(args);
         }
     }
 }

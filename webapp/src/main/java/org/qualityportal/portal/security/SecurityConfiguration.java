@@ -2,14 +2,13 @@ package org.qualityportal.portal.security;
 
 import java.time.Clock;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -24,10 +23,11 @@ import java.util.Map;
 /**
  * Who may see what. The public site, its resources, feeds and the delivery API stay anonymous;
  * {@code /author} needs an editor, publisher or admin, publishing (now or scheduled) a publisher or admin, and
- * {@code /admin} an admin. Refusals end on the Russian 403 page of {@code /error}.
+ * {@code /admin} an admin. Refusals end on the Russian 403 page of {@code /error}. Only in the web
+ * application: the {@code import} and {@code export} commands start without a web server.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginProperties.class)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
     static final String LOGIN = "/login";
 
@@ -65,11 +65,6 @@ class SecurityConfiguration {
                 .headers(headers -> headers.defaultsDisabled()
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FORMS, new CacheControlHeadersWriter())));
         return http.build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
     }
 
     private static RequestMatcher path(String pattern) {

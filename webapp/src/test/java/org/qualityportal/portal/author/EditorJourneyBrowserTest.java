@@ -150,7 +150,7 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
         setDate("schedule-time", "09:30");
         check("item editor with the schedule form");
         click("Запланировать");
-        assertThat(status()).contains("Запланировано: снять с публикации «Приказ об экспертизе материалов");
+        assertThat(status()).contains("Запланировано: снятие с публикации «Приказ об экспертизе материалов»");
         check("schedules");
         WebElement cancel = browser.findElement(By.xpath("//button[contains(@aria-label, '" + PATH + "')]"));
         cancel.click();
