@@ -19,7 +19,9 @@ public enum AuditAction {
     SCHEDULE_CANCELLED("Расписание отменено"),
     SCHEDULE_FAILED("Расписание не выполнено"),
     USER_CREATED("Новый пользователь"),
-    USER_CHANGED("Изменение пользователя");
+    USER_CHANGED("Изменение пользователя"),
+    IMPORTED("Импорт"),
+    EXPORTED("Экспорт");
 
     private final String label;
 

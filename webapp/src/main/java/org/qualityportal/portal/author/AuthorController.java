@@ -7,10 +7,9 @@ import java.util.List;
 import org.qualityportal.content.ContentPaths;
 import org.qualityportal.content.ContentSession;
 import org.qualityportal.content.ContentStore;
-import org.qualityportal.content.Publisher;
 import org.qualityportal.content.Workspace;
-import org.qualityportal.portal.audit.AuditAction;
-import org.qualityportal.portal.audit.AuditLog;
+import org.qualityportal.portal.jobs.Job;
+import org.qualityportal.portal.jobs.Jobs;
 import org.qualityportal.templating.definition.ContentTypeDefinition;
 import org.qualityportal.templating.lightmodule.LightModuleRegistry;
 import org.springframework.http.HttpStatus;
@@ -27,19 +26,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The content apps: a dashboard of the light modules' content types and, per type, the list of its
  * items in the author tree with bulk publish and unpublish (publishers and admins; see the security
- * configuration), each noted in the audit log.
+ * configuration), each noted in the audit log. Many units at once go through {@link Jobs}.
  */
 @Controller
 @RequestMapping("/author")
 class AuthorController {
     private final ContentStore store;
     private final LightModuleRegistry registry;
-    private final AuditLog audit;
+    private final BulkPublishing bulk;
+    private final Jobs jobs;
 
-    AuthorController(ContentStore store, LightModuleRegistry registry, AuditLog audit) {
+    AuthorController(ContentStore store, LightModuleRegistry registry, BulkPublishing bulk, Jobs jobs) {
         this.store = store;
         this.registry = registry;
-        this.audit = audit;
+        this.bulk = bulk;
+        this.jobs = jobs;
     }
 
     @GetMapping({"", "/"})
@@ -68,32 +69,49 @@ class AuthorController {
     @PostMapping("/content/{type}/publish")
     String publish(@PathVariable String type, @RequestParam(required = false) List<String> paths,
                    @RequestParam(defaultValue = "") String back, Principal me, RedirectAttributes redirect) {
-        List<String> chosen = chosen(type(type), paths);
-        Publisher publisher = store.publisher();
-        for (String path : chosen) {
-            List<String> published = publisher.publish(path, me.getName());
-            audit.record(me.getName(), AuditAction.PUBLISHED, path, "");
-            published.stream().skip(1).forEach(asset ->
-                    audit.record(me.getName(), AuditAction.PUBLISHED, asset, "вместе с " + path));
+        ContentTypeDefinition definition = type(type);
+        List<String> chosen = chosen(definition, paths);
+        if (chosen.size() > BulkPublishing.AT_ONCE_LIMIT) {
+            Job job = jobs.start("Публикация выбранного: " + definition.label() + ", " + chosen.size() + " шт.", me.getName(),
+                    listHref(type, back), progress -> "Опубликовано: " + bulk.publish(chosen, me.getName(), progress) + ".");
+            return "redirect:/author/jobs/" + job.id();
         }
-        redirect.addFlashAttribute("notice", chosen.isEmpty() ? "Ничего не выбрано." : "Опубликовано: " + chosen.size() + ".");
-        return back(type, back);
+        int published = bulk.publish(chosen, me.getName(), BulkPublishing.UNWATCHED);
+        redirect.addFlashAttribute("notice", chosen.isEmpty() ? "Ничего не выбрано." : "Опубликовано: " + published + ".");
+        return "redirect:" + listHref(type, back);
     }
 
     @PostMapping("/content/{type}/unpublish")
     String unpublish(@PathVariable String type, @RequestParam(required = false) List<String> paths,
                      @RequestParam(defaultValue = "") String back, Principal me, RedirectAttributes redirect) {
-        List<String> chosen = chosen(type(type), paths);
-        Publisher publisher = store.publisher();
-        long removed = 0;
-        for (String path : chosen) {
-            if (publisher.unpublish(path, me.getName())) {
-                audit.record(me.getName(), AuditAction.UNPUBLISHED, path, "");
-                removed++;
-            }
+        ContentTypeDefinition definition = type(type);
+        List<String> chosen = chosen(definition, paths);
+        if (chosen.size() > BulkPublishing.AT_ONCE_LIMIT) {
+            Job job = jobs.start("Снятие с публикации выбранного: " + definition.label() + ", " + chosen.size() + " шт.",
+                    me.getName(), listHref(type, back),
+                    progress -> "Снято с публикации: " + bulk.unpublish(chosen, me.getName(), progress) + ".");
+            return "redirect:/author/jobs/" + job.id();
         }
+        int removed = bulk.unpublish(chosen, me.getName(), BulkPublishing.UNWATCHED);
         redirect.addFlashAttribute("notice", chosen.isEmpty() ? "Ничего не выбрано." : "Снято с публикации: " + removed + ".");
-        return back(type, back);
+        return "redirect:" + listHref(type, back);
+    }
+
+    /**
+     * Publishes the type's whole tree: its folders and items, each before what is under it, as a job
+     * whose page shows the progress.
+     */
+    @PostMapping("/content/{type}/publish-tree")
+    String publishTree(@PathVariable String type, Principal me) {
+        ContentTypeDefinition definition = type(type);
+        String root = "/" + definition.tree();
+        Job job = jobs.start("Публикация раздела " + root + " целиком (" + definition.label() + ")", me.getName(),
+                listHref(type, ""), progress -> {
+                    List<String> units = bulk.units(root);
+                    int published = bulk.publish(units, me.getName(), progress);
+                    return "Опубликовано: " + published + " из " + units.size() + ".";
+                });
+        return "redirect:/author/jobs/" + job.id();
     }
 
     private ContentTypeDefinition type(String name) {
@@ -113,9 +131,9 @@ class AuthorController {
     }
 
     /** Back to the list as it was (filter, sort, page): only a query string is accepted, never another address. */
-    private static String back(String type, String query) {
+    private static String listHref(String type, String query) {
         String safe = query.matches("\\?[A-Za-z0-9%&=._~+-]*") ? query : "";
-        return "redirect:/author/content/" + type + safe;
+        return "/author/content/" + type + safe;
     }
 
     public record TypeCount(String name, String label, int count) {

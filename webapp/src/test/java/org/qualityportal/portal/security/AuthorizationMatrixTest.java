@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every endpoint of {@code /author} and {@code /admin} for every role and for an anonymous visitor:
  * anonymous GETs go to the login page, wrong roles get the Russian 403 page, right roles get through.
  * The POSTs carry harmless bodies (nothing selected, an invalid password, the roles unchanged, an empty
- * schedule form, a schedule that does not exist, no file, an empty title, deleting an asset still in use).
+ * schedule form, a schedule that does not exist, no folder to import, a tree already published, no file, an empty title, deleting an asset still in use).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends PortalIntegrationTest {
@@ -60,6 +60,10 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             new Endpoint("POST", "/author/schedules", List.of("path", "", "action", "publish", "date", "", "time", ""),
                     PUBLISHERS),
             new Endpoint("POST", "/author/schedules/20200101000000000-0000-000000/cancel", List.of(), PUBLISHERS),
+            new Endpoint("POST", "/author/content/municipality/publish-tree", List.of(), PUBLISHERS),
+            new Endpoint("GET", "/author/jobs", List.of(), AUTHORS),
+            new Endpoint("GET", "/admin/transfer", List.of(), ADMINS),
+            new Endpoint("POST", "/admin/transfer/import", List.of("folder", ""), ADMINS),
             new Endpoint("GET", "/author/assets", List.of(), AUTHORS),
             new Endpoint("GET", "/author/assets?folder=/dam/documents", List.of(), AUTHORS),
             new Endpoint("POST", "/author/assets/upload", List.of("folder", "/dam/documents"), AUTHORS),
