@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -154,7 +155,7 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
         check("schedules");
         WebElement cancel = browser.findElement(By.xpath("//button[contains(@aria-label, '" + PATH + "')]"));
         cancel.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(cancel));
+        waitUntilGone(cancel);
         assertThat(status()).contains("Отменено");
         assertThat(browser.findElements(By.xpath("//button[contains(@aria-label, '" + PATH + "')]"))).isEmpty();
         assertThat(get("/documents/orders/t-prikaz-ob-ekspertize").statusCode()).isEqualTo(200);
@@ -175,7 +176,22 @@ class EditorJourneyBrowserTest extends PortalIntegrationTest {
     private void click(String buttonText) {
         WebElement button = browser.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(button);
+    }
+
+    /**
+     * Until the page the element was on has been replaced. While Chromium swaps documents, asking about
+     * the old element can also fail with other errors than "stale"; all of them mean it is gone.
+     */
+    private void waitUntilGone(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void checkLabel(String labelText) {
