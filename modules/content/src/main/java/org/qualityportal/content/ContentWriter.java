@@ -23,6 +23,26 @@ public interface ContentWriter {
     /** Removes a node and everything under it from the author workspace (not from live). */
     boolean delete(String path);
 
+    /**
+     * Moves or renames a unit with everything under it, within its tree, to a free place under an
+     * existing parent; its history goes with it. A published unit moves on the public site too when
+     * its new parent is published there; otherwise it leaves the public site until published again.
+     *
+     * @return false when there is nothing at {@code from}
+     * @throws IllegalArgumentException when {@code to} is taken, lies inside {@code from}, in another
+     *                                  tree, or its parent does not exist
+     */
+    boolean move(String from, String to);
+
+    /**
+     * Copies a unit with everything under it to a free place under an existing parent, in the same
+     * tree. The copies are new units: new ids, created now, never published, with no history.
+     *
+     * @return false when there is nothing at {@code from}
+     * @throws IllegalArgumentException as for {@link #move}
+     */
+    boolean copy(String from, String to);
+
     /** Outcome of one upsert. */
     enum UpsertResult { CREATED, UPDATED, UNCHANGED }
 }

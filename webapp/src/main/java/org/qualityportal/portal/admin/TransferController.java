@@ -56,7 +56,7 @@ class TransferController {
         this.time = time;
     }
 
-    record TransferPage(String folder, boolean publish, String folderError, List<String> trees, List<String> chosen,
+    public record TransferPage(String folder, boolean publish, String folderError, List<String> trees, List<String> chosen,
                         String exports) {
         /** Problems by field name, as the form macros take them. */
         public Map<String, String> errors() {

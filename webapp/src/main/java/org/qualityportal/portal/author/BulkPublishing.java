@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * files published along with it.
  */
 @Component
-class BulkPublishing {
+public class BulkPublishing {
     /** More units than this are published as a job with a progress page; fewer, at once. */
-    static final int AT_ONCE_LIMIT = 5;
+    public static final int AT_ONCE_LIMIT = 5;
     private static final Logger LOG = LoggerFactory.getLogger(BulkPublishing.class);
 
     private final ContentStore store;
@@ -35,7 +35,7 @@ class BulkPublishing {
     }
 
     /** @return how many were published */
-    int publish(List<String> paths, String user, Progress progress) {
+    public int publish(List<String> paths, String user, Progress progress) {
         Publisher publisher = store.publisher();
         progress.total(paths.size());
         int published = 0;
@@ -55,7 +55,7 @@ class BulkPublishing {
     }
 
     /** @return how many were on the site and are no longer */
-    int unpublish(List<String> paths, String user, Progress progress) {
+    public int unpublish(List<String> paths, String user, Progress progress) {
         Publisher publisher = store.publisher();
         progress.total(paths.size());
         int removed = 0;
@@ -70,7 +70,7 @@ class BulkPublishing {
     }
 
     /** The units (folders, pages, items, files) of a subtree of the author tree, each before its children. */
-    List<String> units(String root) {
+    public List<String> units(String root) {
         List<String> units = new ArrayList<>();
         try (ContentSession author = store.open(Workspace.AUTHOR)) {
             author.get(root).ifPresent(node -> collect(author, node, units));
@@ -89,7 +89,7 @@ class BulkPublishing {
     }
 
     /** Progress nobody watches: for the few units published at once. */
-    static final Progress UNWATCHED = new Progress() {
+    public static final Progress UNWATCHED = new Progress() {
         @Override
         public void total(int total) {
         }

@@ -29,13 +29,13 @@ class JobsController {
         this.time = time;
     }
 
-    record JobPage(Job.Snapshot job, String created, String finished, int refreshSeconds) {
+    public record JobPage(Job.Snapshot job, String created, String finished, int refreshSeconds) {
     }
 
-    record ListRow(Job.Snapshot job, String created) {
+    public record ListRow(Job.Snapshot job, String created) {
     }
 
-    record ListPage(List<ListRow> rows, int kept, int refreshSeconds) {
+    public record ListPage(List<ListRow> rows, int kept, int refreshSeconds) {
     }
 
     @GetMapping({"", "/"})

@@ -47,7 +47,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/author/content/*/publish", "/author/content/*/unpublish",
-                                "/author/content/*/publish-tree",
+                                "/author/content/*/publish-tree", "/author/pages/publish", "/author/pages/unpublish",
+                                "/author/pages/publish-tree",
                                 "/author/item/publish", "/author/item/unpublish")
                         .hasAnyRole("PUBLISHER", "ADMIN")
                         // scheduled publishing: everyone in /author sees the list, publishers create and cancel

@@ -34,6 +34,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     private static final Set<Role> AUTHORS = Set.of(Role.EDITOR, Role.PUBLISHER, Role.ADMIN);
     private static final Set<Role> PUBLISHERS = Set.of(Role.PUBLISHER, Role.ADMIN);
     private static final Set<Role> ADMINS = Set.of(Role.ADMIN);
+    private static final String PAGE = "/website/home/t-matrix-page";
 
     /** method, path, form fields, who may */
     private static final List<Endpoint> ENDPOINTS = List.of(
@@ -62,6 +63,26 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             new Endpoint("POST", "/author/schedules/20200101000000000-0000-000000/cancel", List.of(), PUBLISHERS),
             new Endpoint("POST", "/author/content/municipality/publish-tree", List.of(), PUBLISHERS),
             new Endpoint("GET", "/author/jobs", List.of(), AUTHORS),
+            new Endpoint("GET", "/author/pages", List.of(), AUTHORS),
+            new Endpoint("GET", "/author/pages/new?parent=/website/home", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/pages/new", List.of("parent", "/website/home", "title", ""), AUTHORS),
+            new Endpoint("GET", "/author/pages/move?path=" + PAGE, List.of(), AUTHORS),
+            new Endpoint("POST", "/author/pages/move", List.of("path", PAGE, "parent", ""), AUTHORS),
+            new Endpoint("POST", "/author/pages/copy", List.of("path", PAGE), AUTHORS),
+            new Endpoint("GET", "/author/pages/delete?path=" + PAGE, List.of(), AUTHORS),
+            new Endpoint("POST", "/author/pages/delete", List.of("path", PAGE + "/none"), AUTHORS, 404),
+            new Endpoint("GET", "/author/page?path=" + PAGE, List.of(), AUTHORS),
+            new Endpoint("POST", "/author/page?path=" + PAGE, List.of("f.title", ""), AUTHORS),
+            new Endpoint("POST", "/author/page/components/add", List.of("path", PAGE, "area", "main", "template", ""), AUTHORS),
+            new Endpoint("POST", "/author/page/components/shift", List.of("path", PAGE, "area", "main", "name", "text", "step", "1"),
+                    AUTHORS),
+            new Endpoint("POST", "/author/page/components/remove", List.of("path", PAGE, "area", "main", "name", "other"),
+                    AUTHORS, 404),
+            new Endpoint("GET", "/author/page/component?path=" + PAGE + "&area=main&name=text", List.of(), AUTHORS),
+            new Endpoint("POST", "/author/page/component?path=" + PAGE + "&area=main&name=text", List.of("f.text", ""), AUTHORS),
+            new Endpoint("POST", "/author/pages/unpublish", List.of("path", PAGE), PUBLISHERS),
+            new Endpoint("POST", "/author/pages/publish", List.of("path", PAGE + "/t-child"), PUBLISHERS),
+            new Endpoint("POST", "/author/pages/publish-tree", List.of("path", PAGE + "/t-child"), PUBLISHERS),
             new Endpoint("GET", "/admin/transfer", List.of(), ADMINS),
             new Endpoint("POST", "/admin/transfer/import", List.of("folder", ""), ADMINS),
             new Endpoint("GET", "/author/assets", List.of(), AUTHORS),
@@ -94,6 +115,13 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
                 ContentProperties.CONTENT_TYPE, "news", ContentProperties.TEMPLATE, "portal:pages/news",
                 "title", "Новость для проверки прав", "date", "2021-03-01")));
         store.publisher().publish("/news/2021/t-matrix", "test"); // so that version 1 exists to restore
+        NodeData text = NodeData.of("text", Map.of(ContentProperties.TYPE, NodeKind.COMPONENT,
+                ContentProperties.TEMPLATE, "portal:components/text", "text", "<p>Текст</p>"));
+        store.writer().upsert(PAGE, new NodeData("t-matrix-page", Map.of(ContentProperties.TYPE, NodeKind.PAGE,
+                ContentProperties.TEMPLATE, "portal:pages/general", "title", "Страница для проверки прав"),
+                List.of(new NodeData("main", Map.of(ContentProperties.TYPE, NodeKind.AREA), List.of(text)))));
+        store.writer().upsert(PAGE + "/t-child", NodeData.of("t-child", Map.of(ContentProperties.TYPE, NodeKind.PAGE,
+                ContentProperties.TEMPLATE, "portal:pages/general", "title", "Подстраница для проверки прав")));
         TestUsers.createAll(accounts);
         for (Role role : Role.values()) {
             WebSession session = new WebSession(port);
@@ -106,6 +134,10 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     void removeUsers() {
         store.publisher().unpublish("/news/2021/t-matrix", "test");
         store.writer().delete("/news/2021/t-matrix");
+        for (String page : List.of(PAGE, PAGE + "-kopiya", PAGE + "-kopiya-2", PAGE + "-kopiya-3")) {
+            store.publisher().unpublish(page, "test");
+            store.writer().delete(page);
+        }
         TestUsers.deleteAll(accounts);
     }
 
@@ -133,7 +165,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             assertThat(WebSession.location(response)).endsWith("/login");
         } else if (endpoint.allowed.contains(role)) {
             // 303 after a successful form post, 422 for a harmless body the form refuses: either way, through
-            assertThat(response.statusCode()).as(response.body()).isIn(200, 302, 303, 422);
+            assertThat(response.statusCode()).as(response.body()).isIn(endpoint.through());
             assertThat(WebSession.location(response)).doesNotContain("/login");
         } else {
             assertThat(response.statusCode()).isEqualTo(403);
@@ -142,7 +174,17 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
         }
     }
 
-    record Endpoint(String method, String path, List<String> fields, Set<Role> allowed) {
+    /** @param through the statuses that mean the request got past security (the default: a page, a redirect, a refused form) */
+    record Endpoint(String method, String path, List<String> fields, Set<Role> allowed, List<Integer> through) {
+        Endpoint(String method, String path, List<String> fields, Set<Role> allowed) {
+            this(method, path, fields, allowed, List.of(200, 302, 303, 422));
+        }
+
+        /** A request whose target does not exist: 404 shows it got through. */
+        Endpoint(String method, String path, List<String> fields, Set<Role> allowed, int status) {
+            this(method, path, fields, allowed, List.of(status));
+        }
+
         @Override
         public String toString() {
             return method + " " + path;

@@ -24,6 +24,7 @@ import org.qualityportal.content.ContentProperties;
 import org.qualityportal.content.ContentWriter;
 import org.qualityportal.content.NodeData;
 import org.qualityportal.content.NodeKind;
+import org.qualityportal.content.Workspace;
 
 /** Upserts units into the author workspace, writing only what differs. */
 final class JcrWriter implements ContentWriter {
@@ -109,6 +110,85 @@ final class JcrWriter implements ContentWriter {
             touch(parent, clock.instant().toString());
             return true;
         });
+    }
+
+    @Override
+    public boolean move(String from, String to) {
+        checkPlace(from, to);
+        return sessions.write(session -> {
+            if (!session.nodeExists(from)) {
+                return false;
+            }
+            checkTarget(session, to);
+            session.move(from, to);
+            String liveFrom = Nodes.jcrPath(Workspace.LIVE, from);
+            if (session.nodeExists(liveFrom)) {
+                String liveTo = Nodes.jcrPath(Workspace.LIVE, to);
+                if (session.nodeExists(ContentPaths.parent(liveTo))) {
+                    session.move(liveFrom, liveTo);
+                } else {
+                    session.getNode(liveFrom).remove();
+                }
+            }
+            String now = clock.instant().toString();
+            touch(session.getNode(ContentPaths.parent(to)), now);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean copy(String from, String to) {
+        checkPlace(from, to);
+        return sessions.write(session -> {
+            if (!session.nodeExists(from)) {
+                return false;
+            }
+            checkTarget(session, to);
+            Node target = session.getNode(ContentPaths.parent(to)).addNode(ContentPaths.name(to), Nodes.NT_UNSTRUCTURED);
+            copyAsNew(session.getNode(from), target, clock.instant().toString());
+            return true;
+        });
+    }
+
+    private static void checkPlace(String from, String to) {
+        requireContent(from);
+        requireContent(to);
+        if (ContentPaths.depth(from) < 2 || ContentPaths.depth(to) < 2) {
+            throw new IllegalArgumentException("Cannot move or copy a whole tree: " + from + " → " + to);
+        }
+        if (!ContentPaths.tree(from).equals(ContentPaths.tree(to))) {
+            throw new IllegalArgumentException("Stays in its tree: " + from + " → " + to);
+        }
+        if (to.equals(from) || to.startsWith(from + "/")) {
+            throw new IllegalArgumentException("Cannot go inside itself: " + from + " → " + to);
+        }
+    }
+
+    private static void checkTarget(Session session, String to) throws RepositoryException {
+        if (session.nodeExists(to)) {
+            throw new IllegalArgumentException("Already taken: " + to);
+        }
+        if (!session.nodeExists(ContentPaths.parent(to))) {
+            throw new IllegalArgumentException("No such parent: " + ContentPaths.parent(to));
+        }
+    }
+
+    /** A deep copy in which every unit is new: fresh id, created and modified now, never published. */
+    private static void copyAsNew(Node source, Node target, String now) throws RepositoryException {
+        NodeCopy.properties(source, target);
+        if (Nodes.isUnit(target)) {
+            target.setProperty(ContentProperties.ID, UUID.randomUUID().toString());
+            target.setProperty(ContentProperties.CREATED, now);
+            target.setProperty(ContentProperties.LAST_MODIFIED, now);
+            for (String gone : List.of(ContentProperties.LAST_PUBLISHED, ContentProperties.PUBLISHED_BY)) {
+                if (target.hasProperty(gone)) {
+                    target.getProperty(gone).remove();
+                }
+            }
+        }
+        for (Node child : Nodes.children(source)) {
+            copyAsNew(child, target.addNode(child.getName(), Nodes.NT_UNSTRUCTURED), now);
+        }
     }
 
     /** Marks the unit holding {@code node} as modified. */

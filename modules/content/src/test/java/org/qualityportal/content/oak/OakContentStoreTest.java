@@ -267,6 +267,87 @@ class OakContentStoreTest {
         assertThat(store.isEmpty()).isFalse();
     }
 
+    @Test
+    void moveTakesSubtreeHistoryAndPublicCopyAlong() {
+        store.writer().upsert("/website/home", page("home", "Главная"));
+        store.writer().upsert("/website/home/about", page("about", "О центре", area("main", text("t", "<p>Текст</p>"))));
+        store.writer().upsert("/website/home/about/team", page("team", "Сотрудники"));
+        store.writer().upsert("/website/home/news", page("news", "Новости"));
+        store.publisher().publish("/website/home", "u");
+        store.publisher().publish("/website/home/news", "u");
+        store.publisher().publish("/website/home/about", "u");
+        String id = store.view(Workspace.AUTHOR).get("/website/home/about").orElseThrow().audit().id();
+
+        assertThat(store.writer().move("/website/home/about", "/website/home/news/centre")).isTrue();
+
+        assertThat(store.view(Workspace.AUTHOR).get("/website/home/about")).isEmpty();
+        assertThat(store.view(Workspace.AUTHOR).get("/website/home/news/centre/main/t").orElseThrow().string("text"))
+                .isEqualTo("<p>Текст</p>");
+        assertThat(store.view(Workspace.AUTHOR).get("/website/home/news/centre/team")).isPresent();
+        assertThat(store.view(Workspace.AUTHOR).get("/website/home/news/centre").orElseThrow().audit().id()).isEqualTo(id);
+        assertThat(store.view(Workspace.LIVE).get("/website/home/about")).isEmpty();
+        assertThat(store.view(Workspace.LIVE).get("/website/home/news/centre")).isPresent();
+        assertThat(store.publisher().versions("/website/home/news/centre")).hasSize(1);
+        assertThat(store.writer().move("/website/home/missing", "/website/home/x")).isFalse();
+    }
+
+    @Test
+    void aPublishedUnitMovedUnderAnUnpublishedParentLeavesThePublicSite() {
+        store.writer().upsert("/website/home", page("home", "Главная"));
+        store.writer().upsert("/website/home/about", page("about", "О центре"));
+        store.writer().upsert("/website/home/drafts", page("drafts", "Черновики"));
+        store.publisher().publish("/website/home", "u");
+        store.publisher().publish("/website/home/about", "u");
+
+        store.writer().move("/website/home/about", "/website/home/drafts/about");
+
+        assertThat(store.view(Workspace.LIVE).get("/website/home/about")).isEmpty();
+        assertThat(store.view(Workspace.LIVE).get("/website/home/drafts/about")).isEmpty();
+        assertThat(store.view(Workspace.AUTHOR).get("/website/home/drafts/about")).isPresent();
+    }
+
+    @Test
+    void moveAndCopyRefuseTakenPlacesOtherTreesAndTheirOwnInside() {
+        store.writer().upsert("/website/home", page("home", "Главная"));
+        store.writer().upsert("/website/home/a", page("a", "А"));
+        store.writer().upsert("/website/home/b", page("b", "Б"));
+
+        assertThatThrownBy(() -> store.writer().move("/website/home/a", "/website/home/b"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("taken");
+        assertThatThrownBy(() -> store.writer().move("/website/home/a", "/website/home/a/inner"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside");
+        assertThatThrownBy(() -> store.writer().copy("/website/home/a", "/news/a"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tree");
+        assertThatThrownBy(() -> store.writer().copy("/website/home/a", "/website/home/none/a"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parent");
+        assertThat(store.view(Workspace.AUTHOR).get("/website/home/a")).isPresent();
+    }
+
+    @Test
+    void copiesAreNewUnpublishedUnitsWithTheirWholeSubtree() {
+        store.writer().upsert("/website/home", page("home", "Главная"));
+        store.writer().upsert("/website/home/about", page("about", "О центре", area("main", text("t", "<p>Текст</p>"))));
+        store.writer().upsert("/website/home/about/team", page("team", "Сотрудники"));
+        store.publisher().publish("/website/home", "u");
+        store.publisher().publish("/website/home/about", "u");
+        clock.advance();
+
+        assertThat(store.writer().copy("/website/home/about", "/website/home/about-2")).isTrue();
+
+        Content copy = store.view(Workspace.AUTHOR).get("/website/home/about-2").orElseThrow();
+        Content original = store.view(Workspace.AUTHOR).get("/website/home/about").orElseThrow();
+        assertThat(copy.string("title")).isEqualTo("О центре");
+        assertThat(copy.audit().id()).isNotEqualTo(original.audit().id());
+        assertThat(copy.audit().created()).isAfter(original.audit().created());
+        assertThat(store.view(Workspace.AUTHOR).get("/website/home/about-2/main/t").orElseThrow().string("text"))
+                .isEqualTo("<p>Текст</p>");
+        assertThat(store.view(Workspace.AUTHOR).get("/website/home/about-2/team").orElseThrow().audit().id())
+                .isNotEqualTo(store.view(Workspace.AUTHOR).get("/website/home/about/team").orElseThrow().audit().id());
+        assertThat(store.publisher().status("/website/home/about-2")).isEqualTo(PublicationStatus.NOT_PUBLISHED);
+        assertThat(store.publisher().versions("/website/home/about-2")).isEmpty();
+        assertThat(store.view(Workspace.LIVE).get("/website/home/about-2")).isEmpty();
+    }
+
     /** A clock the test moves forward, so modification dates differ without waiting. */
     static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");

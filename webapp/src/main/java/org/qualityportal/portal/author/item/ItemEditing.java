@@ -31,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  * turned into forms.
  */
 @Component
-class ItemEditing {
+public class ItemEditing {
     private static final String LANGUAGE = "ru";
 
     private final ContentStore store;
@@ -69,12 +69,12 @@ class ItemEditing {
         return store.view(Workspace.AUTHOR).tree(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    static List<ContentValidator.Problem> validate(ContentTypeDefinition type, FormValues values) {
+    public static List<ContentValidator.Problem> validate(ContentTypeDefinition type, FormValues values) {
         return ContentValidator.validate(type, TypedValues.properties(type.fields(), values),
                 name -> type.field(name).map(f -> TypedValues.rows(f, values)).orElse(List.of()));
     }
 
-    Form form(ContentTypeDefinition type, FormValues values, List<ContentValidator.Problem> problems) {
+    public Form form(ContentTypeDefinition type, FormValues values, List<ContentValidator.Problem> problems) {
         try (ContentSession author = store.open(Workspace.AUTHOR)) {
             LinkChoices choices = new LinkChoices(author);
             return new FormViews(messages(), type.name(), choices::of).form(type.fields(), values, problems);

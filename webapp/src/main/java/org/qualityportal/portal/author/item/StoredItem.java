@@ -18,12 +18,12 @@ import org.qualityportal.templating.definition.FieldDefinition;
  * values are merged back without losing anything the form does not cover (system properties,
  * files, other child nodes, sub-items).
  */
-final class StoredItem {
+public final class StoredItem {
     private StoredItem() {
     }
 
     /** The form's text for a stored node (the current draft, or a published version). */
-    static FormValues values(List<FieldDefinition> fields, NodeData node) {
+    public static FormValues values(List<FieldDefinition> fields, NodeData node) {
         Map<String, List<FormValues.Row>> rows = new LinkedHashMap<>();
         for (NodeData child : node.children()) {
             List<FormValues.Row> fieldRows = new ArrayList<>();
@@ -42,7 +42,7 @@ final class StoredItem {
      * that are not fields stay; non-unit children that are not composite fields stay; child units
      * are left out, so the store leaves them alone.
      */
-    static NodeData merge(List<FieldDefinition> fields, NodeData base, FormValues values) {
+    public static NodeData merge(List<FieldDefinition> fields, NodeData base, FormValues values) {
         Set<String> names = fields.stream().map(FieldDefinition::name).collect(Collectors.toSet());
         Map<String, Object> properties = new LinkedHashMap<>();
         base.properties().forEach((k, v) -> {
