@@ -3,6 +3,7 @@ package org.qualityportal.portal.author;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.qualityportal.content.ContentPaths;
 import org.qualityportal.content.ContentSession;
@@ -56,12 +57,11 @@ class AuthorController {
     }
 
     @GetMapping("/content/{type}")
-    String list(@PathVariable String type, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                @RequestParam(required = false) String page, Model model) {
+    String list(@PathVariable String type, @RequestParam Map<String, String> params, Model model) {
         ContentTypeDefinition definition = type(type);
         try (ContentSession author = store.open(Workspace.AUTHOR)) {
-            model.addAttribute("list", ContentList.of(author, store.publisher(), definition, ListQuery.of(q, sort, dir, page)));
+            model.addAttribute("list", ContentList.of(author, store.publisher(), definition, ListQuery.of(params),
+                    registry.messages("ru")));
         }
         return "author/list";
     }

@@ -1,6 +1,7 @@
 package org.qualityportal.portal.author;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,17 +19,28 @@ import org.qualityportal.templating.definition.FieldDefinition;
  * publication status, ready to print.
  */
 public record ContentList(ContentTypeDefinition type, ListQuery query, List<Row> rows, int total, int page, int pages,
-                   Map<String, String> sortLinks, String previous, String next) {
+                   Map<String, String> sortLinks, String previous, String next, List<ListFilters.Filter> filters,
+                   List<ListFilters.Option> states) {
 
     /** One item: {@code status} is the enum name in lower case for styling, {@code statusLabel} the Russian word. */
     public record Row(String title, String path, String lastModified, String status, String statusLabel) {
     }
 
-    static ContentList of(ContentView author, Publisher publisher, ContentTypeDefinition type, ListQuery query) {
-        List<Entry> entries = TypeItems.of(author, type).stream()
+    static ContentList of(ContentView author, Publisher publisher, ContentTypeDefinition type, ListQuery query,
+                          Map<String, String> messages) {
+        List<Content> all = TypeItems.of(author, type);
+        List<Entry> entries = all.stream()
                 .filter(c -> matches(c, type, query.needle()))
+                .filter(c -> ListFilters.matches(c, type, query.filters()))
                 .map(c -> new Entry(c, Workspaces.title(c), c.audit().lastModified(), publisher.status(c.path())))
+                .filter(e -> query.state().isEmpty() || e.status.name().toLowerCase(Locale.ROOT).equals(query.state()))
                 .sorted(order(query))
+                .toList();
+        List<ListFilters.Filter> filters = ListFilters.of(type, all, query.filters(), messages,
+                path -> author.get(path).map(Workspaces::title).orElse(path));
+        List<ListFilters.Option> states = Arrays.stream(PublicationStatus.values())
+                .map(s -> new ListFilters.Option(s.name().toLowerCase(Locale.ROOT), Workspaces.statusLabel(s),
+                        s.name().toLowerCase(Locale.ROOT).equals(query.state())))
                 .toList();
         int pages = Math.max(1, (entries.size() + ListQuery.PAGE_SIZE - 1) / ListQuery.PAGE_SIZE);
         int page = Math.min(query.page(), pages);
@@ -37,7 +49,7 @@ public record ContentList(ContentTypeDefinition type, ListQuery query, List<Row>
         Map<String, String> sortLinks = Map.of("title", query.sortedBy("title"), "date", query.sortedBy("date"),
                 "status", query.sortedBy("status"));
         return new ContentList(type, query, rows, entries.size(), page, pages, sortLinks,
-                page > 1 ? query.onPage(page - 1) : null, page < pages ? query.onPage(page + 1) : null);
+                page > 1 ? query.onPage(page - 1) : null, page < pages ? query.onPage(page + 1) : null, filters, states);
     }
 
     /** The {@code aria-sort} value of a column. */

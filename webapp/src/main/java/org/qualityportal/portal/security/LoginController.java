@@ -16,8 +16,9 @@ class LoginController {
 
     @GetMapping(SecurityConfiguration.LOGIN)
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-                 @RequestParam(required = false) String logout, Model model) {
-        model.addAttribute("outcome", locked != null ? "locked" : error != null ? "error" : logout != null ? "logout" : "");
+                 @RequestParam(required = false) String logout, @RequestParam(required = false) String ended, Model model) {
+        model.addAttribute("outcome", locked != null ? "locked" : error != null ? "error" : logout != null ? "logout"
+                : ended != null ? "ended" : "");
         model.addAttribute("lockoutMinutes", Math.max(1, properties.lockout().toMinutes()));
         return "login";
     }

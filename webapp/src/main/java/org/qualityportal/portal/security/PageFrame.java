@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * (fingerprinted, from the portal light module), the CSRF token for its forms, and who is signed in.
  */
 @ControllerAdvice(basePackages = {"org.qualityportal.portal.security", "org.qualityportal.portal.author",
-        "org.qualityportal.portal.admin", "org.qualityportal.portal.audit", "org.qualityportal.portal.schedule"})
+        "org.qualityportal.portal.admin", "org.qualityportal.portal.audit", "org.qualityportal.portal.schedule",
+        "org.qualityportal.portal.jobs"})
 class PageFrame {
     private static final String MODULE = "portal";
 

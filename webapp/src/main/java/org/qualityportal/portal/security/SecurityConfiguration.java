@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -37,12 +38,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-                                            LoginProperties login) throws Exception {
+                                            LoginProperties login, UserAccounts accounts) throws Exception {
         var provider = new ThrottledAuthenticationProvider(users, encoder, new LoginAttempts(login, Clock.systemUTC()));
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl(LOGIN + "?error");
         failure.setExceptionMappings(Map.of(ThrottledAuthenticationProvider.LoginLockedException.class.getName(),
                 LOGIN + "?locked"));
+        http.addFilterBefore(new CurrentAccountFilter(accounts), AuthorizationFilter.class);
         http.authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")

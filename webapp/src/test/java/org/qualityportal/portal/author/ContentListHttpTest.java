@@ -76,6 +76,26 @@ class ContentListHttpTest extends PortalIntegrationTest {
     }
 
     @Test
+    void theListFiltersByTheTypesFacetFieldsAndByStatusKeepingFiltersInItsLinks() throws Exception {
+        String all = editor.get("/author/content/document").body();
+        assertThat(all).contains("<label for=\"filter-kind\">Вид документа</label>", "<option value=\"order\">Приказ</option>",
+                "<option value=\"roadmap\">Дорожная карта</option>", "<label for=\"filter-date\">Дата</label>",
+                "<option value=\"2018\">2018</option>", "<label for=\"filter-state\">Состояние</label>", "Найдено: 2.");
+        assertThat(new org.qualityportal.portal.site.HtmlChecker().errors(all)).isEmpty();
+
+        String orders = editor.get("/author/content/document?f.kind=order&f.date=2018").body();
+        assertThat(orders).contains("Найдено: 1.", "/documents/orders/2018-03-524", "<option value=\"order\" selected>",
+                "href=\"?f.date=2018&amp;f.kind=order&amp;sort=title", "Сбросить")
+                .doesNotContain("/documents/roadmaps/roadmap-2018</code>");
+        assertThat(editor.get("/author/content/document?f.date=2017").body()).contains("Найдено: 0.");
+        assertThat(editor.get("/author/content/document?state=not_published").body()).contains("Найдено: 0.");
+        assertThat(editor.get("/author/content/document?state=published").body()).contains("Найдено: 2.");
+        assertThat(editor.get("/author/content/document?state=что-то&f.kind=<script>").statusCode()).isEqualTo(200);
+        assertThat(editor.get("/author/content/document?f.kind=<script>").body()).doesNotContain("<script>")
+                .contains("Найдено: 0.");
+    }
+
+    @Test
     void anAuthorSideChangeShowsAsModifiedAndBulkPublishingMakesItPublic() {
         try {
             write("Проверочная новость");

@@ -46,6 +46,37 @@ class LoginHttpTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aDisabledAccountsSessionEndsAtOnceAndChangedRolesApplyWithoutANewLogin() {
+        TestUsers.create(accounts, "t-session-editor", Set.of(Role.EDITOR));
+        TestUsers.create(accounts, "t-session-publisher", Set.of(Role.PUBLISHER));
+        try {
+            WebSession editor = new WebSession(port);
+            editor.login("t-session-editor", TestUsers.PASSWORD);
+            WebSession publisher = new WebSession(port);
+            publisher.login("t-session-publisher", TestUsers.PASSWORD);
+            assertThat(editor.get("/author").statusCode()).isEqualTo(200);
+            assertThat(publisher.post("/author/content/news/publish", List.of()).statusCode()).isEqualTo(302);
+
+            accounts.save(accounts.find("t-session-editor").orElseThrow().withEnabled(false));
+            accounts.save(accounts.find("t-session-publisher").orElseThrow().withRoles(Set.of(Role.EDITOR)));
+
+            HttpResponse<String> ended = editor.get("/author");
+            assertThat(ended.statusCode()).isEqualTo(302);
+            assertThat(WebSession.location(ended)).endsWith("/login?ended");
+            assertThat(editor.get("/login?ended").body()).contains("Сеанс завершён: учётная запись отключена или удалена.");
+            assertThat(editor.get("/author").statusCode()).as("the session is gone, not only refused once").isEqualTo(302);
+            assertThat(WebSession.location(editor.get("/author"))).endsWith("/login");
+            assertThat(editor.get("/").statusCode()).as("the public site stays open").isEqualTo(200);
+
+            assertThat(publisher.post("/author/content/news/publish", List.of()).statusCode()).isEqualTo(403);
+            assertThat(publisher.get("/author").statusCode()).as("still an editor").isEqualTo(200);
+        } finally {
+            accounts.delete("t-session-editor");
+            accounts.delete("t-session-publisher");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedInRussianWithoutSayingWhichPartWasWrong() {
         WebSession session = new WebSession(port);
 

@@ -1,11 +1,13 @@
 package org.qualityportal.portal.author.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -195,6 +197,23 @@ class ItemEditorHttpTest extends PortalIntegrationTest {
         List<String> copy = new ArrayList<>(fields);
         copy.set(copy.indexOf("f.body") + 1, body);
         return copy;
+    }
+
+    @Test
+    void aFieldAddedToTheContentTypeAppearsInTheFormWithoutARestart() throws Exception {
+        Path yaml = LIGHT_MODULES.resolve("portal/contentTypes/news.yaml");
+        String original = Files.readString(yaml);
+        try {
+            Files.writeString(yaml, original + "  source: {type: text, label: Источник новости}\n");
+
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> editor.get("/author/content/news/new").body().contains("Источник новости"));
+            assertThat(editor.get("/author/content/news/new").body()).contains("name=\"f.source\"");
+        } finally {
+            Files.writeString(yaml, original);
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !editor.get("/author/content/news/new").body().contains("Источник новости"));
     }
 
     @Test

@@ -75,7 +75,7 @@ class PagesHttpTest extends PortalIntegrationTest {
     @Test
     void pagesAreCreatedWithAnAllowedTemplateRenamedMovedCopiedAndDeleted() throws Exception {
         String form = editor.get("/author/pages/new?parent=" + HOME).body();
-        assertThat(form).contains("Новая страница в разделе «Главная»", "<option value=\"portal:pages/general\"")
+        assertThat(form).contains("Новая страница в разделе «Портал оценки качества образования", "<option value=\"portal:pages/general\"")
                 .doesNotContain("portal:pages/news", "portal:pages/error");
         assertThat(html.errors(form)).isEmpty();
 
