@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,12 +40,8 @@ class ContentListHttpTest extends PortalIntegrationTest {
 
     @BeforeAll
     void signIn() {
-        TestUsers.create(accounts, TestUsers.username(Role.EDITOR), Set.of(Role.EDITOR));
-        TestUsers.create(accounts, TestUsers.username(Role.PUBLISHER), Set.of(Role.PUBLISHER));
-        editor = new WebSession(port);
-        editor.login(TestUsers.username(Role.EDITOR), TestUsers.PASSWORD);
-        publisher = new WebSession(port);
-        publisher.login(TestUsers.username(Role.PUBLISHER), TestUsers.PASSWORD);
+        editor = TestUsers.signedIn(accounts, port, Role.EDITOR);
+        publisher = TestUsers.signedIn(accounts, port, Role.PUBLISHER);
     }
 
     @AfterAll
@@ -90,8 +85,8 @@ class ContentListHttpTest extends PortalIntegrationTest {
         assertThat(editor.get("/author/content/document?f.date=2017").body()).contains("Найдено: 0.");
         assertThat(editor.get("/author/content/document?state=not_published").body()).contains("Найдено: 0.");
         assertThat(editor.get("/author/content/document?state=published").body()).contains("Найдено: 2.");
-        assertThat(editor.get("/author/content/document?state=что-то&f.kind=<script>").statusCode()).isEqualTo(200);
-        assertThat(editor.get("/author/content/document?f.kind=<script>").body()).doesNotContain("<script>")
+        assertThat(editor.get("/author/content/document?state=bad&f.kind=%3Cscript%3E").statusCode()).isEqualTo(200);
+        assertThat(editor.get("/author/content/document?f.kind=%3Cscript%3E").body()).doesNotContain("<script>")
                 .contains("Найдено: 0.");
     }
 
@@ -103,7 +98,7 @@ class ContentListHttpTest extends PortalIntegrationTest {
             write("Проверочная новость, исправленная");
 
             String list = editor.get("/author/content/news?q=проверочная").body();
-            assertThat(list).contains("Проверочная новость, исправленная", "Изменён после публикации");
+            assertThat(list).contains("Проверочная новость, исправленная", "status--modified\">Изменён после публикации");
             assertThat(get(URL).body()).doesNotContain("исправленная");
             assertThat(editor.get("/author/content/news").body()).doesNotContain("name=\"paths\"");
 
@@ -120,11 +115,12 @@ class ContentListHttpTest extends PortalIntegrationTest {
             assertThat(store.view(Workspace.LIVE).get(ITEM).orElseThrow().audit().publishedBy())
                     .isEqualTo(TestUsers.username(Role.PUBLISHER));
             assertThat(publisher.get("/author/content/news?q=проверочная").body())
-                    .contains("Опубликовано: 1.", "status--published").doesNotContain("Изменён после публикации");
+                    .contains("Опубликовано: 1.", "status--published").doesNotContain("status--modified");
 
             publisher.post("/author/content/news/unpublish", List.of("paths", ITEM));
             assertThat(get(URL).statusCode()).isEqualTo(404);
-            assertThat(publisher.get("/author/content/news?q=проверочная").body()).contains("Не опубликован");
+            assertThat(publisher.get("/author/content/news?q=проверочная").body()).contains(
+                    "status--not-published\">Не опубликован");
         } finally {
             store.publisher().unpublish(ITEM, "cleanup");
             store.writer().delete(ITEM);

@@ -1,16 +1,15 @@
 package org.qualityportal.portal.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -56,12 +55,8 @@ class JobsHttpTest extends PortalIntegrationTest {
 
     @BeforeAll
     void signIn() {
-        TestUsers.create(accounts, TestUsers.username(Role.EDITOR), Set.of(Role.EDITOR));
-        TestUsers.create(accounts, TestUsers.username(Role.PUBLISHER), Set.of(Role.PUBLISHER));
-        editor = new WebSession(port);
-        editor.login(TestUsers.username(Role.EDITOR), TestUsers.PASSWORD);
-        publisher = new WebSession(port);
-        publisher.login(TestUsers.username(Role.PUBLISHER), TestUsers.PASSWORD);
+        editor = TestUsers.signedIn(accounts, port, Role.EDITOR);
+        publisher = TestUsers.signedIn(accounts, port, Role.PUBLISHER);
         admin = new WebSession(port);
         admin.login("admin", ADMIN_PASSWORD);
     }
@@ -115,6 +110,7 @@ class JobsHttpTest extends PortalIntegrationTest {
             progress.step("/second");
             return "Готово.";
         });
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> job.snapshot().done() == 1);
         String running = waitFor(job, Job.State.RUNNING);
         assertThat(running).contains("http-equiv=\"refresh\"", "Выполняется", "Сделано 1 из 2 (50&nbsp;%)",
                 "<progress max=\"2\" value=\"1\"", "/first");
@@ -168,7 +164,7 @@ class JobsHttpTest extends PortalIntegrationTest {
     }
 
     /** The job page the answer leads to, once the job has finished. */
-    private String followed(HttpResponse<String> started) throws InterruptedException {
+    private String followed(HttpResponse<String> started) {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
         String location = WebSession.location(started);
         assertThat(location).contains("/author/jobs/");
@@ -177,11 +173,9 @@ class JobsHttpTest extends PortalIntegrationTest {
     }
 
     /** The job's page once it has reached the state (or a final one), read the way the browser reloads it. */
-    private String waitFor(Job job, Job.State state) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-        while (job.snapshot().state() != state && !job.snapshot().finishedState() && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(100);
-        }
+    private String waitFor(Job job, Job.State state) {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> job.snapshot().state() == state || job.snapshot().finishedState());
         assertThat(job.snapshot().state()).as(job.snapshot().result()).isEqualTo(state);
         return editor.get("/author/jobs/" + job.id()).body();
     }

@@ -29,6 +29,14 @@ public final class TestUsers {
                 EnumSet.copyOf(roles), true, HASH, null));
     }
 
+    /** Creates the role's test account (with that one role) and signs it in on a new session. */
+    public static WebSession signedIn(UserAccounts accounts, int port, Role role) {
+        create(accounts, username(role), Set.of(role));
+        WebSession session = new WebSession(port);
+        session.login(username(role), PASSWORD);
+        return session;
+    }
+
     public static void deleteAll(UserAccounts accounts) {
         for (Role role : Role.values()) {
             accounts.delete(username(role));

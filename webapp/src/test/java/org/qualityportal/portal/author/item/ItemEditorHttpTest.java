@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -52,12 +51,8 @@ class ItemEditorHttpTest extends PortalIntegrationTest {
 
     @BeforeAll
     void signIn() throws Exception {
-        TestUsers.create(accounts, TestUsers.username(Role.EDITOR), Set.of(Role.EDITOR));
-        TestUsers.create(accounts, TestUsers.username(Role.PUBLISHER), Set.of(Role.PUBLISHER));
-        editor = new WebSession(port);
-        editor.login(TestUsers.username(Role.EDITOR), TestUsers.PASSWORD);
-        publisher = new WebSession(port);
-        publisher.login(TestUsers.username(Role.PUBLISHER), TestUsers.PASSWORD);
+        editor = TestUsers.signedIn(accounts, port, Role.EDITOR);
+        publisher = TestUsers.signedIn(accounts, port, Role.PUBLISHER);
         checker = new HtmlChecker();
     }
 

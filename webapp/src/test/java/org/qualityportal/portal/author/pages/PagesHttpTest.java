@@ -1,12 +1,11 @@
 package org.qualityportal.portal.author.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -50,12 +49,8 @@ class PagesHttpTest extends PortalIntegrationTest {
 
     @BeforeAll
     void signIn() throws Exception {
-        TestUsers.create(accounts, TestUsers.username(Role.EDITOR), Set.of(Role.EDITOR));
-        TestUsers.create(accounts, TestUsers.username(Role.PUBLISHER), Set.of(Role.PUBLISHER));
-        editor = new WebSession(port);
-        editor.login(TestUsers.username(Role.EDITOR), TestUsers.PASSWORD);
-        publisher = new WebSession(port);
-        publisher.login(TestUsers.username(Role.PUBLISHER), TestUsers.PASSWORD);
+        editor = TestUsers.signedIn(accounts, port, Role.EDITOR);
+        publisher = TestUsers.signedIn(accounts, port, Role.PUBLISHER);
         html = new HtmlChecker();
     }
 
@@ -189,10 +184,7 @@ class PagesHttpTest extends PortalIntegrationTest {
         String location = WebSession.location(started);
         assertThat(location).contains("/author/jobs/");
         var job = jobs.find(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
-        while (!job.snapshot().finishedState() && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).until(() -> job.snapshot().finishedState());
         assertThat(job.snapshot().result()).isEqualTo("Опубликовано: 2 из 2.");
         assertThat(get("/t-pages/t-child").statusCode()).isEqualTo(200);
 
