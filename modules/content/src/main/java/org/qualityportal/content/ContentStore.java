@@ -1,5 +1,7 @@
 package org.qualityportal.content;
 
+import java.util.function.Consumer;
+
 /**
  * The content seam. Everything outside the content module reaches the repository through this
  * interface; only {@code org.qualityportal.content.oak} knows about JCR.
@@ -28,6 +30,13 @@ public interface ContentStore extends AutoCloseable {
     static boolean isContentPath(String path) {
         return path != null && path.startsWith("/") && TREES.contains(ContentPaths.tree(path));
     }
+
+    /**
+     * Listens to the live workspace: after every saved change (publish, unpublish, move, delete) the
+     * listener gets the changed content paths, on the repository's observation thread, shortly after
+     * the save. Closing the handle stops it.
+     */
+    AutoCloseable onLiveChange(Consumer<LiveChange> listener);
 
     /** True when no tree holds any content yet (first start). */
     boolean isEmpty();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 import javax.jcr.Node;
 import javax.jcr.Repository;
@@ -25,6 +26,7 @@ import org.qualityportal.content.ContentSession;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.ContentView;
 import org.qualityportal.content.ContentWriter;
+import org.qualityportal.content.LiveChange;
 import org.qualityportal.content.NodeKind;
 import org.qualityportal.content.Publisher;
 import org.qualityportal.content.Workspace;
@@ -163,6 +165,15 @@ public final class OakContentStore implements ContentStore {
     @Override
     public org.qualityportal.content.Records records() {
         return records;
+    }
+
+    @Override
+    public AutoCloseable onLiveChange(Consumer<LiveChange> listener) {
+        try {
+            return new LiveObservation(sessions.login(), listener);
+        } catch (RepositoryException e) {
+            throw new ContentAccessException(e);
+        }
     }
 
     /** Only the content {@link #TREES} count: versions and system records are not content. */
