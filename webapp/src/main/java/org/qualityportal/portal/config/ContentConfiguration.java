@@ -7,8 +7,8 @@ import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.oak.OakContentStore;
 import org.qualityportal.templating.lightmodule.LightModuleRegistry;
 import org.qualityportal.templating.lightmodule.LightModuleWatcher;
-import org.qualityportal.templating.rendering.ModelFactory;
 import org.qualityportal.templating.rendering.PageRenderer;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,7 +42,7 @@ class ContentConfiguration {
     }
 
     @Bean
-    PageRenderer pageRenderer(LightModuleRegistry registry, PortalProperties properties) {
-        return new PageRenderer(registry, ModelFactory.REFLECTIVE, properties.showComponentErrors());
+    PageRenderer pageRenderer(LightModuleRegistry registry, PortalProperties properties, BeanFactory beans) {
+        return new PageRenderer(registry, new InjectingModelFactory(beans), properties.showComponentErrors());
     }
 }
