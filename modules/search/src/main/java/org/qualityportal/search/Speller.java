@@ -1,0 +1,64 @@
+package org.qualityportal.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Corrects words the index has never seen ("оцнка") to the closest word it has ("оценка"),
+ * with Lucene's {@link DirectSpellChecker} over the unstemmed {@link SearchFields#SPELL}
+ * field, so suggestions are real words, not stems. No separate dictionary to keep in step.
+ *
+ * <p>Allowed edits grow with the word: one for words up to seven letters, two beyond;
+ * words under four letters and numbers are left alone (too many neighbours to guess).
+ */
+final class Speller {
+    private static final int MIN_LENGTH = 4;
+    private static final int TWO_EDITS_FROM = 8;
+
+    /** The query with unknown words corrected, or {@code null} if nothing could be corrected. */
+    ParsedQuery correct(IndexReader reader, ParsedQuery parsed) throws IOException {
+        Map<String, String> corrections = new LinkedHashMap<>();
+        for (ParsedQuery.Clause clause : parsed.clauses()) {
+            if (clause.kind() != ParsedQuery.Kind.WORD && clause.kind() != ParsedQuery.Kind.PHRASE) {
+                continue;
+            }
+            for (String word : clause.text().split(" ")) {
+                if (!corrections.containsKey(word)) {
+                    String better = correctWord(reader, word);
+                    if (better != null) {
+                        corrections.put(word, better);
+                    }
+                }
+            }
+        }
+        return corrections.isEmpty() ? null : parsed.replacing(corrections);
+    }
+
+    private static String correctWord(IndexReader reader, String word) throws IOException {
+        List<String> tokens = Analysis.tokens(Analysis.PLAIN, word);
+        if (tokens.size() != 1) {
+            return null;
+        }
+        String token = tokens.get(0);
+        int length = token.codePointCount(0, token.length());
+        if (length < MIN_LENGTH || token.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        Term term = new Term(SearchFields.SPELL, token);
+        if (reader.docFreq(term) > 0) {
+            return null;
+        }
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(length >= TWO_EDITS_FROM ? 2 : 1);
+        SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return suggestions.length == 0 ? null : suggestions[0].string;
+    }
+}
