@@ -45,7 +45,22 @@ class AllTemplatesRenderTest {
             "portal:components/teaser", "Заголовок фикстуры",
             "portal:components/childPages", "Дочерняя страница",
             "portal:components/itemList", "Новость фикстуры",
-            "portal:components/attachments", "Файл фикстуры");
+            "portal:components/attachments", "Файл фикстуры",
+            "portal:components/searchResults", "Что найти");
+
+    /** Models as the portal makes them: the context first, then services (here a search over an empty index). */
+    static final ModelFactory MODELS = (className, context) -> {
+        Class<?> type = Class.forName(className);
+        for (java.lang.reflect.Constructor<?> constructor : type.getConstructors()) {
+            Class<?>[] parameters = constructor.getParameterTypes();
+            if (parameters.length == 2 && parameters[1] == org.qualityportal.search.SearchService.class) {
+                return constructor.newInstance(context, new org.qualityportal.search.SearchService(
+                        org.qualityportal.search.SearchIndex.create(new org.apache.lucene.store.ByteBuffersDirectory()),
+                        org.qualityportal.search.Synonyms.defaults()));
+            }
+        }
+        return ModelFactory.REFLECTIVE.create(className, context);
+    };
 
     static LightModuleRegistry registry;
     static OakContentStore store;
@@ -55,7 +70,7 @@ class AllTemplatesRenderTest {
     static void setUp() {
         registry = new LightModuleRegistry(LIGHT_MODULES, PageRenderer.scriptChecker(), Clock.systemUTC());
         registry.refresh();
-        renderer = new PageRenderer(registry, ModelFactory.REFLECTIVE, true);
+        renderer = new PageRenderer(registry, MODELS, true);
         store = OakContentStore.inMemory();
         publish("/website/home", page("portal:pages/home", "Главная фикстуры"));
         publish(NEWS, new NodeData("fixture-news", Map.of(ContentProperties.TYPE, NodeKind.ITEM,
@@ -139,7 +154,7 @@ class AllTemplatesRenderTest {
                 .withChild(new NodeData("main", Map.of(ContentProperties.TYPE, NodeKind.AREA), List.of(
                         component("missing", "portal:components/does-not-exist"),
                         component("fine", "portal:components/text")))));
-        PageRenderer production = new PageRenderer(registry, ModelFactory.REFLECTIVE, false);
+        PageRenderer production = new PageRenderer(registry, MODELS, false);
         Content content = store.view(Workspace.LIVE).get(path).orElseThrow();
 
         String publicHtml = production.renderPage(store.view(Workspace.LIVE), content, "/broken-component", Map.of(), Map.of());

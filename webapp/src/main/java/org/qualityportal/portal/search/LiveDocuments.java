@@ -1,0 +1,162 @@
+package org.qualityportal.portal.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.qualityportal.content.Content;
+import org.qualityportal.content.ContentStore;
+import org.qualityportal.content.ContentView;
+import org.qualityportal.content.NodeData;
+import org.qualityportal.content.NodeKind;
+import org.qualityportal.portal.author.form.FormValues;
+import org.qualityportal.search.SearchDocument;
+import org.qualityportal.templating.definition.ContentTypeDefinition;
+import org.qualityportal.templating.definition.FieldDefinition;
+import org.qualityportal.templating.lightmodule.LightModuleRegistry;
+import org.qualityportal.templating.site.SiteMap;
+
+/**
+ * What the search index holds for a unit of the live tree: items of a content type (their fields
+ * marked {@code search: fulltext} as text, {@code facet} links to mechanisms and municipalities and
+ * text facets as organisations, the first date) and the site's pages (their title and the text of their
+ * components). Files, folders, accounts and the error page are not searched.
+ */
+final class LiveDocuments {
+    private static final String PAGE_TYPE = "page";
+    private static final String PAGE_LABEL = "Страница";
+
+    private final LightModuleRegistry registry;
+    private final SiteMap site;
+
+    LiveDocuments(LightModuleRegistry registry, SiteMap site) {
+        this.registry = registry;
+        this.site = site;
+    }
+
+    /** The document for a unit, or empty when the unit is not searched. */
+    Optional<SearchDocument> of(ContentView live, Content unit) {
+        if (NodeKind.ITEM.equals(unit.kind())) {
+            return registry.contentType(unit.contentType()).filter(t -> !"asset".equals(t.name()))
+                    .map(type -> item(live, unit, type));
+        }
+        if (NodeKind.PAGE.equals(unit.kind()) && isSitePage(unit.path())) {
+            return Optional.of(page(live, unit));
+        }
+        return Optional.empty();
+    }
+
+    /** Every searched unit of the live tree. */
+    List<SearchDocument> all(ContentView live) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (String tree : ContentStore.TREES) {
+            if (!tree.equals("users") && !tree.equals("dam")) {
+                collect(live, "/" + tree, documents);
+            }
+        }
+        return documents;
+    }
+
+    private void collect(ContentView live, String path, List<SearchDocument> documents) {
+        for (Content child : live.children(path)) {
+            if (child.isUnit()) {
+                of(live, child).ifPresent(documents::add);
+                collect(live, child.path(), documents);
+            }
+        }
+    }
+
+    private SearchDocument item(ContentView live, Content item, ContentTypeDefinition type) {
+        List<String> summary = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        List<String> mechanisms = new ArrayList<>();
+        List<String> municipalities = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        LocalDate date = null;
+        for (FieldDefinition field : type.fields()) {
+            Object value = item.properties().get(field.name());
+            List<String> texts = FormValues.texts(value);
+            Object search = field.extra().get("search");
+            switch (field.type()) {
+                case "date" -> date = date != null ? date : date(texts);
+                case "link" -> {
+                    List<String> titles = texts.stream().map(p -> title(live, p)).toList();
+                    String root = String.valueOf(field.extra().get("root"));
+                    if (root.startsWith("/mechanisms")) {
+                        mechanisms.addAll(titles);
+                    } else if (root.startsWith("/municipalities")) {
+                        municipalities.addAll(titles);
+                    }
+                }
+                case "text", "richText" -> {
+                    if ("facet".equals(search)) {
+                        organisations.addAll(texts);
+                    } else if (!field.name().equals("title")) {
+                        (field.name().equals("summary") ? summary : body).addAll(texts.stream().map(PlainText::of).toList());
+                    }
+                }
+                default -> { }
+            }
+        }
+        rows(live, item, body);
+        return new SearchDocument(item.path(), site.link(item.path()), type.name(), type.label(), title(item),
+                String.join("\n", summary), String.join("\n", body), date, mechanisms, municipalities, organisations, List.of());
+    }
+
+    private SearchDocument page(ContentView live, Content page) {
+        List<String> body = new ArrayList<>();
+        live.tree(page.path()).ifPresent(tree -> texts(tree, body, true));
+        String description = page.string("description");
+        return new SearchDocument(page.path(), site.link(page.path()), PAGE_TYPE, PAGE_LABEL, title(page),
+                description == null ? "" : description, String.join("\n", body), null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Text of composite rows (a roadmap's events) belongs to the item's body. */
+    private static void rows(ContentView live, Content item, List<String> body) {
+        live.tree(item.path()).ifPresent(tree -> tree.children().stream()
+                .filter(c -> !NodeKind.isUnit(c.kind()))
+                .forEach(c -> texts(c, body, false)));
+    }
+
+    /** Every text value under a node, its child units left out; a page's own properties are skipped at the top. */
+    private static void texts(NodeData node, List<String> out, boolean skipOwn) {
+        if (!skipOwn) {
+            node.properties().forEach((name, value) -> {
+                if (!name.startsWith("qp:") && value instanceof String text && !text.isBlank() && !text.startsWith("/")) {
+                    out.add(PlainText.of(text));
+                }
+            });
+        }
+        for (NodeData child : node.children()) {
+            if (!NodeKind.isUnit(child.kind())) {
+                texts(child, out, false);
+            }
+        }
+    }
+
+    private static LocalDate date(List<String> texts) {
+        for (String text : texts) {
+            try {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                // not a date: look at the next value
+            }
+        }
+        return null;
+    }
+
+    private static String title(ContentView live, String path) {
+        return live.get(path).map(LiveDocuments::title).orElse(path);
+    }
+
+    private static String title(Content content) {
+        String title = content.string("title");
+        return title == null || title.isBlank() ? content.name() : title;
+    }
+
+    private static boolean isSitePage(String path) {
+        return path.equals(SiteMap.SITE_ROOT) || path.startsWith(SiteMap.SITE_ROOT + "/");
+    }
+}

@@ -1,0 +1,93 @@
+package org.qualityportal.portal.search;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.qualityportal.content.Content;
+import org.qualityportal.content.ContentPaths;
+import org.qualityportal.content.ContentSession;
+import org.qualityportal.content.ContentStore;
+import org.qualityportal.content.LiveChange;
+import org.qualityportal.content.Workspace;
+import org.qualityportal.portal.jobs.Job;
+import org.qualityportal.portal.jobs.Jobs;
+import org.qualityportal.search.SearchDocument;
+import org.qualityportal.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index in step with the live tree: every saved live change (publish, unpublish, move,
+ * delete) updates or removes the units it touched, and is searchable as soon as the repository reports
+ * it; a full rebuild runs as a job (at start when the index was missing, corrupt or of an older schema,
+ * or on an admin's request) while the old index keeps serving.
+ */
+final class SearchIndexer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private final ContentStore store;
+    private final SearchIndex index;
+    private final LiveDocuments documents;
+    private final Jobs jobs;
+    private AutoCloseable listening;
+
+    SearchIndexer(ContentStore store, SearchIndex index, LiveDocuments documents, Jobs jobs) {
+        this.store = store;
+        this.index = index;
+        this.documents = documents;
+        this.jobs = jobs;
+    }
+
+    void start(boolean rebuild, String why) {
+        listening = store.onLiveChange(this::apply);
+        if (rebuild) {
+            LOG.info("Search index: {}; rebuilding it from the live tree", why);
+            rebuild("system");
+        }
+    }
+
+    /** Rebuilds the whole index as a job; returns it so a page can follow it. */
+    Job rebuild(String user) {
+        return jobs.start("Переиндексация поиска", user, "/author/jobs", progress -> {
+            List<SearchDocument> all;
+            try (ContentSession live = store.open(Workspace.LIVE)) {
+                all = documents.all(live);
+            }
+            progress.total(all.size());
+            long written = index.replaceAll(all, done -> progress.step(done <= all.size() ? all.get((int) done - 1).path() : ""));
+            return "Проиндексировано материалов и страниц: " + written + ".";
+        });
+    }
+
+    void apply(LiveChange change) {
+        try (ContentSession live = store.open(Workspace.LIVE)) {
+            for (String path : change.paths()) {
+                Optional<Content> node = live.get(path);
+                if (node.isEmpty()) {
+                    index.deleteTree(path);
+                }
+                unitAt(live, node.isPresent() ? path : ContentPaths.parent(path)).ifPresent(unit ->
+                        documents.of(live, unit).ifPresentOrElse(index::update, () -> index.delete(unit.path())));
+            }
+            index.refresh();
+        }
+    }
+
+    /** The unit a path belongs to: the node itself or its nearest ancestor that is a unit. */
+    private static Optional<Content> unitAt(ContentSession live, String path) {
+        for (String p = path; p != null && ContentStore.isContentPath(p) && ContentPaths.depth(p) >= 2; p = ContentPaths.parent(p)) {
+            Optional<Content> node = live.get(p);
+            if (node.isPresent() && node.get().isUnit()) {
+                return node;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (listening != null) {
+            listening.close();
+        }
+    }
+}
