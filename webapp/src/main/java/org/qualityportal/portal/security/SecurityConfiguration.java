@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
@@ -69,6 +71,18 @@ class SecurityConfiguration {
                 .headers(headers -> headers.defaultsDisabled()
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FORMS, new CacheControlHeadersWriter())));
         return http.build();
+    }
+
+    /**
+     * The default firewall, except that parameter values may hold any character: a search for text with
+     * control characters gets an answer from the search (which drops them), not a refusal. Paths and
+     * header names stay strictly checked.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterValues(value -> true);
+        return firewall;
     }
 
     private static RequestMatcher path(String pattern) {
