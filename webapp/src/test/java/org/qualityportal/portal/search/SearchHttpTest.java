@@ -101,7 +101,8 @@ class SearchHttpTest extends PortalIntegrationTest {
                 continue;
             }
             String page = get("/search?q=" + encode(payload)).body();
-            String results = page.substring(page.indexOf("<section class=\"search\""), page.indexOf("</section>", page.indexOf("<section class=\"search\"")));
+            int section = page.indexOf("<section class=\"search\"");
+            String results = page.substring(page.indexOf('>', section) + 1, page.indexOf("</section>", section));
             SafeHtml.assertSafe(results, payload);
             assertThat(get("/api/search?q=" + encode(payload)).statusCode()).isEqualTo(200);
         }
