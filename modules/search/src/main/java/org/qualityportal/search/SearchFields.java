@@ -59,8 +59,6 @@ public final class SearchFields {
 
     /** Fields full-text queries look into. */
     static final String[] SEARCHED = {TITLE, SUMMARY, BODY, ATTACHMENT, TAGS};
-    /** Fields snippets are taken from, in order of preference. */
-    static final String[] SNIPPET_SOURCES = {BODY, SUMMARY, ATTACHMENT};
 
     private SearchFields() {
     }

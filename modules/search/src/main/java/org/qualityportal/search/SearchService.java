@@ -93,12 +93,12 @@ public final class SearchService {
                     : "Ничего не найдено. Попробуйте убрать фильтры или изменить запрос.");
         }
         return new SearchResult(parsed.toText(), found.total(), query.page(), query.pageSize(),
-                hits(searcher, text, found, query), FacetCounter.count(searcher, found.facets(), query),
+                hits(searcher, text, !parsed.isBlank(), found, query), FacetCounter.count(searcher, found.facets(), query),
                 suggestion, applied, message(notes));
     }
 
-    private static List<SearchHit> hits(PortalSearcher searcher, Query text, Finder.Found found, SearchQuery query)
-            throws IOException {
+    private static List<SearchHit> hits(PortalSearcher searcher, Query text, boolean words, Finder.Found found,
+            SearchQuery query) throws IOException {
         ScoreDoc[] top = found.top().scoreDocs;
         int from = (query.page() - 1) * query.pageSize();
         if (from >= top.length) {
@@ -108,7 +108,7 @@ public final class SearchService {
         for (int i = 0; i < docs.length; i++) {
             docs[i] = top[from + i].doc;
         }
-        Snippets.Result[] snippets = Snippets.make(searcher, text, docs, doc -> searcher.storedFields()
+        Snippets.Result[] snippets = Snippets.make(searcher, text, words, docs, doc -> searcher.storedFields()
                 .document(doc, Set.of(SearchFields.ATTACHMENT_NAME)).getValues(SearchFields.ATTACHMENT_NAME));
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {

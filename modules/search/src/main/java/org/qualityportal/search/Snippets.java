@@ -18,10 +18,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * <p>The snippet comes from the first of body, summary and attachments that holds a match;
  * an attachment snippet names its attachment. Without any match (the words were in the title,
  * or the reader is browsing without words) it is the opening of the summary or body.
+ * Attachments, the longest texts, are only highlighted for hits whose own text has no match.
  */
 final class Snippets {
-    /** Passages wanted from body, summary and attachments. */
-    private static final int[] PASSAGES = {2, 1, 1};
+    private static final String[] OWN_TEXT = {SearchFields.BODY, SearchFields.SUMMARY};
+    private static final String[] ATTACHMENTS = {SearchFields.ATTACHMENT};
     /** Aimed length of one passage, in characters. */
     private static final int PASSAGE_LENGTH = 160;
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
@@ -33,15 +34,32 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** Snippets for the given documents, in the same order. */
-    static Result[] make(IndexSearcher searcher, Query query, int[] docs, AttachmentNames names) throws IOException {
+    /**
+     * Snippets for the given documents, in the same order.
+     *
+     * @param words whether the query has words at all (browsing has none: no attachment can match)
+     */
+    static Result[] make(IndexSearcher searcher, Query query, boolean words, int[] docs, AttachmentNames names)
+            throws IOException {
         Result[] results = new Result[docs.length];
         if (docs.length == 0) {
             return results;
         }
-        Map<String, Object[]> byField = new Highlighter(searcher).highlight(query, docs);
+        Highlighter highlighter = new Highlighter(searcher);
+        Map<String, Object[]> own = highlighter.highlight(OWN_TEXT, new int[] {2, 1}, query, docs);
+        int[] unmatched = java.util.stream.IntStream.range(0, docs.length)
+                .filter(i -> words && !matched(own, SearchFields.BODY, i) && !matched(own, SearchFields.SUMMARY, i))
+                .toArray();
+        Object[] attachments = new Object[docs.length];
+        if (unmatched.length > 0) {
+            int[] rest = java.util.Arrays.stream(unmatched).map(i -> docs[i]).toArray();
+            Object[] found = highlighter.highlight(ATTACHMENTS, new int[] {1}, query, rest).get(SearchFields.ATTACHMENT);
+            for (int j = 0; j < unmatched.length; j++) {
+                attachments[unmatched[j]] = found[j];
+            }
+        }
         for (int i = 0; i < docs.length; i++) {
-            results[i] = choose(byField, i, docs[i], names);
+            results[i] = choose(own, (Snippet) attachments[i], i, docs[i], names);
         }
         return results;
     }
@@ -52,11 +70,10 @@ final class Snippets {
         String[] of(int doc) throws IOException;
     }
 
-    private static Result choose(Map<String, Object[]> byField, int i, int doc, AttachmentNames names)
+    private static Result choose(Map<String, Object[]> own, Snippet attachment, int i, int doc, AttachmentNames names)
             throws IOException {
-        Snippet body = snippet(byField, SearchFields.BODY, i);
-        Snippet summary = snippet(byField, SearchFields.SUMMARY, i);
-        Snippet attachment = snippet(byField, SearchFields.ATTACHMENT, i);
+        Snippet body = snippet(own, SearchFields.BODY, i);
+        Snippet summary = snippet(own, SearchFields.SUMMARY, i);
         if (body != null && body.matched()) {
             return new Result(body.html(), null);
         }
@@ -72,6 +89,11 @@ final class Snippets {
             return new Result(summary.html(), null);
         }
         return new Result(body == null ? "" : body.html(), null);
+    }
+
+    private static boolean matched(Map<String, Object[]> byField, String field, int i) {
+        Snippet snippet = snippet(byField, field, i);
+        return snippet != null && snippet.matched();
     }
 
     private static Snippet snippet(Map<String, Object[]> byField, String field, int i) {
@@ -90,8 +112,8 @@ final class Snippets {
                             PASSAGE_LENGTH, 0.3f)));
         }
 
-        Map<String, Object[]> highlight(Query query, int[] docs) throws IOException {
-            return highlightFieldsAsObjects(SearchFields.SNIPPET_SOURCES, query, docs, PASSAGES.clone());
+        Map<String, Object[]> highlight(String[] fields, int[] passages, Query query, int[] docs) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docs, passages);
         }
     }
 }

@@ -14,12 +14,12 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
- * Titles for suggestions as you type: every typed word must begin a word of the title (the
- * last one may be unfinished); newest documents first. A prefix query on the unstemmed
+ * Titles for suggestions as you type: every typed word must begin a word of the title (any
+ * word may be unfinished or inflected differently: "мониторинг ко" offers "Итоги мониторинга
+ * в Копейском…"); newest documents first. A prefix query on the unstemmed
  * {@link SearchFields#TITLE_WORDS} field is enough here and stays in step with the index by
  * construction, unlike a separate suggester index.
  */
@@ -39,12 +39,9 @@ final class TitleSuggester {
         if (words.size() > MAX_WORDS) {
             words = words.subList(0, MAX_WORDS);
         }
-        boolean lastFinished = !text.isEmpty() && !Character.isLetterOrDigit(text.charAt(text.length() - 1));
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (int i = 0; i < words.size(); i++) {
-            Term term = new Term(SearchFields.TITLE_WORDS, words.get(i));
-            boolean whole = i < words.size() - 1 || lastFinished;
-            query.add(whole ? new TermQuery(term) : new PrefixQuery(term), Occur.MUST);
+        for (String word : words) {
+            query.add(new PrefixQuery(new Term(SearchFields.TITLE_WORDS, word)), Occur.MUST);
         }
         SortField newest = new SortField(SearchFields.DATE, SortField.Type.LONG, true);
         newest.setMissingValue(Long.MIN_VALUE);
