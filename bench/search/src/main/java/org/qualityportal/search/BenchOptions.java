@@ -1,0 +1,58 @@
+package org.qualityportal.search;
+
+import java.nio.file.Path;
+
+/**
+ * Command-line options of {@link SearchBench}, each {@code --name value}.
+ *
+ * @param docs documents in the archive
+ * @param index directory the index is written to (emptied first)
+ * @param seed the seed content directory ({@code content-import})
+ * @param contentTypes the light module's content types (for type labels and trees)
+ * @param warmup rounds of the query mix run before measuring
+ * @param rounds rounds of the query mix measured
+ * @param randomSeed seed of the generator and the query mix
+ * @param queriesOut file to write the mix to as {@code /api/search} query strings, or {@code null}
+ */
+record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warmup, int rounds, long randomSeed,
+        Path queriesOut) {
+
+    static final String USAGE = "usage: SearchBench [--docs 100000] [--index bench/search/target/index]"
+            + " [--seed content-import] [--content-types light-modules/portal/contentTypes]"
+            + " [--warmup 5] [--rounds 10] [--random-seed 20261101] [--queries-out FILE]";
+
+    static BenchOptions parse(String... args) {
+        int docs = 100_000;
+        Path index = Path.of("bench/search/target/index");
+        Path seed = Path.of("content-import");
+        Path contentTypes = null;
+        int warmup = 5;
+        int rounds = 10;
+        long randomSeed = 20261101L;
+        Path queriesOut = null;
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("No value for " + args[i] + "\n" + USAGE);
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--docs" -> docs = Integer.parseInt(value);
+                case "--index" -> index = Path.of(value);
+                case "--seed" -> seed = Path.of(value);
+                case "--content-types" -> contentTypes = Path.of(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
+                case "--random-seed" -> randomSeed = Long.parseLong(value);
+                case "--queries-out" -> queriesOut = Path.of(value);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i] + "\n" + USAGE);
+            }
+        }
+        if (contentTypes == null) {
+            contentTypes = seed.toAbsolutePath().getParent().resolve("light-modules/portal/contentTypes");
+        }
+        if (docs < 1 || rounds < 1 || warmup < 0) {
+            throw new IllegalArgumentException("--docs and --rounds must be positive, --warmup not negative\n" + USAGE);
+        }
+        return new BenchOptions(docs, index, seed, contentTypes, warmup, rounds, randomSeed, queriesOut);
+    }
+}
