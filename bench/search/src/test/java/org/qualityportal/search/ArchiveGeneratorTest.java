@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The generator and the query mix on the real seed, on a few hundred documents (a second or two). */
+/** The generator and the query mix on the real seed, on a few hundred documents. */
 class ArchiveGeneratorTest {
     private static final Path ROOT = Path.of("../..");
     private static SeedText seed;
@@ -23,7 +23,7 @@ class ArchiveGeneratorTest {
 
     @Test
     void readsTheSeedsVocabularyAndFacetValues() {
-        assertThat(vocabulary.size()).isGreaterThan(2000);
+        assertThat(vocabulary.size()).isGreaterThan(1000);
         assertThat(vocabulary.count("образования")).isGreaterThan(50);
         assertThat(seed.mechanisms()).hasSize(9).contains("Система оценки качества подготовки обучающихся");
         assertThat(seed.municipalities()).hasSize(42).contains("Челябинский городской округ");
@@ -33,16 +33,16 @@ class ArchiveGeneratorTest {
 
     @Test
     void sameSeedSameArchive() {
-        ArchiveGenerator one = new ArchiveGenerator(seed, vocabulary, 300, 7);
-        ArchiveGenerator two = new ArchiveGenerator(seed, vocabulary, 300, 7);
+        ArchiveGenerator one = new ArchiveGenerator(seed, vocabulary, 40, 7);
+        ArchiveGenerator two = new ArchiveGenerator(seed, vocabulary, 40, 7);
         assertThat(list(one)).isEqualTo(list(two));
-        assertThat(one.document(123)).isEqualTo(two.document(123));
-        assertThat(new ArchiveGenerator(seed, vocabulary, 300, 8).document(123)).isNotEqualTo(one.document(123));
+        assertThat(one.document(23)).isEqualTo(two.document(23));
+        assertThat(new ArchiveGenerator(seed, vocabulary, 40, 8).document(23)).isNotEqualTo(one.document(23));
     }
 
     @Test
     void documentsLookLikeTheArchive() {
-        List<SearchDocument> docs = list(new ArchiveGenerator(seed, vocabulary, 500, 7));
+        List<SearchDocument> docs = list(new ArchiveGenerator(seed, vocabulary, 200, 7));
         assertThat(docs).extracting(SearchDocument::path).doesNotHaveDuplicates();
         assertThat(docs).allSatisfy(doc -> {
             assertThat(doc.title()).isNotBlank();
@@ -52,7 +52,7 @@ class ArchiveGeneratorTest {
             assertThat(seed.municipalities()).containsAll(doc.municipalities());
         });
         long withAttachment = docs.stream().filter(d -> !d.attachments().isEmpty()).count();
-        assertThat(withAttachment).isBetween(60L, 140L);
+        assertThat(withAttachment).isBetween(20L, 60L);
         SearchDocument.Attachment attachment = docs.stream().flatMap(d -> d.attachments().stream()).findFirst().orElseThrow();
         assertThat(attachment.text().split(" ").length).isBetween(ArchiveGenerator.ATTACHMENT_MIN, ArchiveGenerator.ATTACHMENT_MAX + 60);
         assertThat(attachment.name()).matches(".+\\.(pdf|docx|pptx|xlsx)");
