@@ -54,6 +54,7 @@ echo "portal answering after $(( $(date +%s) - started )) s; documents it search
   "$(curl -sf "http://127.0.0.1:$portal_port/api/search?q=" | grep -oE '"total":[0-9]+' | head -1 | cut -d: -f2)"
 
 mkdir -p "$work/nginx/logs" "$work/nginx/www"
+chmod 755 "$work" # nginx's workers run as nobody and must reach the answers
 : >"$work/portal-paths.txt"
 : >"$work/nginx-paths.txt"
 n=0

@@ -2,6 +2,7 @@ package org.qualityportal.search;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ final class LatencyRun {
     private final Map<BenchQuery.Kind, Samples> serviceCpu = new EnumMap<>(BenchQuery.Kind.class);
     private final Map<BenchQuery.Kind, Samples> rawCpu = new EnumMap<>(BenchQuery.Kind.class);
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    /** Measured searches during which the JVM collected garbage: service, raw. */
+    private final long[] withGc = new long[2];
     private final Map<BenchQuery.Kind, long[]> hits = new EnumMap<>(BenchQuery.Kind.class);
     /** Keeps the JIT from discarding work whose result is unused. */
     private long sink;
@@ -89,6 +93,8 @@ final class LatencyRun {
                     serviceCpu.get(query.kind()).add(service[1]);
                     rawTimes.get(query.kind()).add(plain[0]);
                     rawCpu.get(query.kind()).add(plain[1]);
+                    withGc[0] += service[2];
+                    withGc[1] += plain[2];
                 }
             }
         }
@@ -104,6 +110,9 @@ final class LatencyRun {
         out.printf("(avg hits: the service's exact totals; found: queries with at least one hit; typo queries "
                 + "answered with the corrected words: %d of %d)%n", hits.get(BenchQuery.Kind.TYPO)[3],
                 hits.get(BenchQuery.Kind.TYPO)[4]);
+        int measured = serviceTimes.values().stream().mapToInt(Samples::size).sum();
+        out.printf("(searches during which the JVM collected garbage: service %d of %d, raw %d of %d)%n",
+                withGc[0], measured, withGc[1], measured);
         out.println("CPU time of the searching thread:");
         double[] cpu = table(out, serviceCpu, rawCpu);
         return new Summary(wall[0], wall[1], cpu[0], cpu[1]);
@@ -147,25 +156,35 @@ final class LatencyRun {
         out.println();
     }
 
-    /** Wall-clock and CPU nanoseconds of one search through the service. */
+    /** Wall-clock and CPU nanoseconds of one search through the service, and 1 if a GC ran meanwhile. */
     private long[] timeService(BenchQuery query) {
+        long gcs = collections();
         long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         SearchResult result = service.search(query.toSearchQuery());
         long took = System.nanoTime() - start;
         long cpuTook = threads.getCurrentThreadCpuTime() - cpu;
         sink += result.total() + (result.hits().isEmpty() ? 0 : result.hits().get(0).snippetHtml().length());
-        return new long[] {took, cpuTook};
+        return new long[] {took, cpuTook, collections() > gcs ? 1 : 0};
     }
 
-    /** Wall-clock and CPU nanoseconds of one search through raw Lucene. */
+    /** Wall-clock and CPU nanoseconds of one search through raw Lucene, and 1 if a GC ran meanwhile. */
     private long[] timeRaw(BenchQuery query) throws IOException {
+        long gcs = collections();
         long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         RawLucene.Result result = raw.search(query);
         long took = System.nanoTime() - start;
         long cpuTook = threads.getCurrentThreadCpuTime() - cpu;
         sink += result.total() + result.titles().size();
-        return new long[] {took, cpuTook};
+        return new long[] {took, cpuTook, collections() > gcs ? 1 : 0};
+    }
+
+    private long collections() {
+        long count = 0;
+        for (GarbageCollectorMXBean collector : collectors) {
+            count += Math.max(0, collector.getCollectionCount());
+        }
+        return count;
     }
 }

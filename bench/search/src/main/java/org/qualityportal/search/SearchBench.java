@@ -50,39 +50,33 @@ public final class SearchBench {
                 vocabulary.size(), seed.mechanisms().size(), seed.municipalities().size(), seed.organisations().size());
         ArchiveGenerator archive = new ArchiveGenerator(seed, vocabulary, options.docs(), options.randomSeed());
 
-        long t = System.nanoTime();
-        long cpu = processCpu();
-        long chars = 0;
-        long attachments = 0;
-        for (SearchDocument doc : archive) {
-            chars += doc.title().length() + doc.summary().length() + doc.body().length();
-            for (SearchDocument.Attachment attachment : doc.attachments()) {
-                chars += attachment.text().length();
-                attachments++;
-            }
-        }
-        double generation = seconds(t);
-        OUT.printf("Archive: %d documents, %d attachments, %.0f M characters of text; generating it alone takes"
-                + " %.1f s (%.1f s CPU)%n", archive.size(), attachments, chars / 1e6, generation, cpuSeconds(cpu));
+        MeteredArchive metered = new MeteredArchive(archive);
 
         Files.createDirectories(options.index());
         try (FSDirectory directory = FSDirectory.open(options.index());
              SearchIndex index = SearchIndex.create(directory)) {
-            t = System.nanoTime();
-            cpu = processCpu();
-            long start = t;
-            long written = index.replaceAll(archive, done -> {
+            long t = System.nanoTime();
+            long cpu = processCpu();
+            long[] last = {t};
+            long written = index.replaceAll(metered, done -> {
                 if (done % 10_000 == 0) {
-                    OUT.printf("  %,7d documents  %6.1f s  heap in use %4.0f MB%n", done, seconds(start), usedHeap());
+                    long now = System.nanoTime();
+                    OUT.printf("  %,7d documents  %6.1f s  (%4.0f documents/s lately)  heap in use %4.0f MB%n", done,
+                            seconds(t), 10_000 / ((now - last[0]) / 1e9), usedHeap());
+                    last[0] = now;
                 }
             });
             double indexing = seconds(t);
             double indexingCpu = cpuSeconds(cpu);
             double size = indexSize(options.index());
-            OUT.printf("Indexing: %d documents in %.1f s (generation included) = %.0f documents/s, %.2f M characters/s;"
+            long chars = metered.characters();
+            OUT.printf("Archive: %d documents, %d attachments, %.0f M characters of text%n", metered.documents(),
+                    metered.attachments(), chars / 1e6);
+            OUT.printf("Indexing (full reindex): %d documents in %.1f s = %.0f documents/s, %.2f M characters/s;"
                             + " index %.0f MB on disk%n", written, indexing, written / indexing, chars / 1e6 / indexing,
                     size);
-            OUT.printf("  CPU time of the whole process meanwhile (generating, indexing, merging, GC): %.1f s%n",
+            OUT.printf("  of which making the documents: %.1f s (%.1f s CPU); CPU time of the whole process"
+                    + " (making, indexing, merging, GC, JIT): %.1f s%n", metered.seconds(), metered.cpuSeconds(),
                     indexingCpu);
             OUT.printf("Heap after indexing and a full GC: %.0f MB in use%n", heapAfterGc());
 
@@ -95,12 +89,12 @@ public final class SearchBench {
             try (RawLucene raw = new RawLucene(directory)) {
                 LatencyRun run = new LatencyRun(new SearchService(index, Synonyms.defaults()), raw, mix);
                 run.countHits();
-                t = System.nanoTime();
+                long queries = System.nanoTime();
                 run.run(options.warmup(), options.rounds(), options.randomSeed());
                 OUT.printf("%nQuery latency over %d segments: %d rounds of the %d-query mix after %d warm-up rounds"
                                 + " (%.0f s), one thread; service = SearchService.search, first page of 10 with"
                                 + " snippets and facets%n", raw.segments(), options.rounds(), mix.size(), options.warmup(),
-                        seconds(t));
+                        seconds(queries));
                 summary = run.print(OUT);
             }
             double heap = heapAfterGc();
