@@ -34,6 +34,7 @@ done
 curl -sf "http://127.0.0.1:$portal_port$path" -o "$work/page.html"
 
 mkdir -p "$work/nginx/logs" "$work/nginx/www"
+chmod 755 "$work" # nginx's workers run as nobody: without this they answer 403 and the baseline measures errors
 cp "$work/page.html" "$work/nginx/www/page.html"
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes 1;
