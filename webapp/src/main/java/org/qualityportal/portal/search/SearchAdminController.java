@@ -7,6 +7,7 @@ import org.qualityportal.portal.audit.AuditLog;
 import org.qualityportal.portal.jobs.Job;
 import org.qualityportal.search.SearchFields;
 import org.qualityportal.search.SearchIndex;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * progress page (the site keeps searching the old contents until the new ones are complete).
  */
 @Controller
+@ConditionalOnWebApplication
 @RequestMapping("/admin/search")
 class SearchAdminController {
     private final SearchIndex index;
