@@ -5,6 +5,10 @@ import java.io.IOException;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -32,7 +36,7 @@ final class Finder {
     }
 
     static Found find(PortalSearcher searcher, Query text, SearchQuery query) throws IOException {
-        DrillDownQuery drillDown = new DrillDownQuery(DocumentMapper.FACETS, text);
+        DrillDownQuery drillDown = new DrillDownQuery(DocumentMapper.FACETS, below(text, query.under()));
         query.filters().forEach((facet, values) -> values.forEach(v -> drillDown.add(facet.dimension(), v)));
         Sort sort = query.order() == SearchQuery.Order.DATE ? BY_DATE : BY_RELEVANCE;
         TopFieldCollectorManager hits = new TopFieldCollectorManager(
@@ -43,6 +47,15 @@ final class Finder {
         DrillSideways sideways = new DrillSideways(searcher, DocumentMapper.FACETS, searcher.facetState());
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(drillDown, hits);
         return new Found(result.collectorResult, result.facets);
+    }
+
+    /** The text query limited to the documents below a path (their paths begin with it and a slash). */
+    private static Query below(Query text, String under) {
+        if (under.isEmpty()) {
+            return text;
+        }
+        return new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                .add(new PrefixQuery(new Term(SearchFields.PATH, under + "/")), BooleanClause.Occur.FILTER).build();
     }
 
     /** Newest first; documents without a date last. */

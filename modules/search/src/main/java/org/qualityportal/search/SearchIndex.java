@@ -59,11 +59,14 @@ public final class SearchIndex implements Closeable {
     private final ReentrantReadWriteLock phases = new ReentrantReadWriteLock();
     private final AtomicBoolean reindexing = new AtomicBoolean();
     private volatile int schemaVersion;
+    /** Whether the index holds everything it was fed: not from creation until the first full reindex ends. */
+    private volatile boolean complete;
     private volatile long generation;
 
     private SearchIndex(IndexWriter writer, int schemaVersion, long generation) throws IOException {
         this.writer = writer;
         this.schemaVersion = schemaVersion;
+        this.complete = schemaVersion == SearchFields.SCHEMA_VERSION;
         this.generation = generation;
         this.searchers = new SearcherManager(writer, PortalSearcher.FACTORY);
     }
@@ -101,6 +104,7 @@ public final class SearchIndex implements Closeable {
             IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
             SearchIndex index = new SearchIndex(writer, SearchFields.SCHEMA_VERSION, 0);
             index.commit(true);
+            index.complete = false;
             return index;
         } catch (IOException e) {
             throw new SearchIndexException("Cannot create the search index", e);
@@ -179,6 +183,7 @@ public final class SearchIndex implements Closeable {
                 return 0L;
             });
             complete = true;
+            this.complete = true;
             return written;
         } catch (IOException e) {
             throw new SearchIndexException("Reindex failed after " + written + " documents", e);
@@ -207,6 +212,15 @@ public final class SearchIndex implements Closeable {
     /** Whether the index was written with this code's schema; if not, rebuild it. */
     public boolean isCurrent() {
         return schemaVersion == SearchFields.SCHEMA_VERSION;
+    }
+
+    /**
+     * Whether the index can answer for everything published: true for an index opened with the current
+     * schema and after a full reindex; false for a new or outdated one until its first {@link #replaceAll}
+     * ends. Readers that list rather than search (archives) may walk the content meanwhile.
+     */
+    public boolean isComplete() {
+        return complete;
     }
 
     /** Whether a {@link #replaceAll} is running. */

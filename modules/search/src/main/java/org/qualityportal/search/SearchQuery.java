@@ -18,8 +18,10 @@ import java.util.Set;
  * @param order relevance or date, newest first
  * @param page page number, from 1
  * @param pageSize hits per page
+ * @param under    only documents below this path (an archive of one section), or empty for all
  */
-public record SearchQuery(String text, Map<SearchFacet, Set<String>> filters, Order order, int page, int pageSize) {
+public record SearchQuery(String text, Map<SearchFacet, Set<String>> filters, Order order, int page, int pageSize,
+                          String under) {
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 100;
     /** Deepest hit reachable by paging; deeper pages show the last one. */
@@ -51,11 +53,12 @@ public record SearchQuery(String text, Map<SearchFacet, Set<String>> filters, Or
         order = order == null ? Order.RELEVANCE : order;
         pageSize = pageSize < 1 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
         page = Math.max(1, Math.min(page, MAX_DEPTH / pageSize));
+        under = under == null || under.isBlank() || under.equals("/") ? "" : under.strip().replaceAll("/+$", "");
     }
 
     /** The first page of results for these words, by relevance, without filters. */
     public static SearchQuery of(String text) {
-        return new SearchQuery(text, Map.of(), Order.RELEVANCE, 1, DEFAULT_PAGE_SIZE);
+        return new SearchQuery(text, Map.of(), Order.RELEVANCE, 1, DEFAULT_PAGE_SIZE, "");
     }
 
     /** This query with more values selected for a facet. */
@@ -70,19 +73,24 @@ public record SearchQuery(String text, Map<SearchFacet, Set<String>> filters, Or
         Set<String> merged = new LinkedHashSet<>(filters.getOrDefault(facet, Set.of()));
         merged.addAll(values);
         more.put(facet, merged);
-        return new SearchQuery(text, more, order, page, pageSize);
+        return new SearchQuery(text, more, order, page, pageSize, under);
     }
 
     public SearchQuery withOrder(Order value) {
-        return new SearchQuery(text, filters, value, page, pageSize);
+        return new SearchQuery(text, filters, value, page, pageSize, under);
     }
 
     public SearchQuery withPage(int value) {
-        return new SearchQuery(text, filters, order, value, pageSize);
+        return new SearchQuery(text, filters, order, value, pageSize, under);
     }
 
     public SearchQuery withPageSize(int value) {
-        return new SearchQuery(text, filters, order, page, value);
+        return new SearchQuery(text, filters, order, page, value, under);
+    }
+
+    /** This query limited to the documents below a path, e.g. {@code /news}. */
+    public SearchQuery withUnder(String path) {
+        return new SearchQuery(text, filters, order, page, pageSize, path);
     }
 
     /** Values selected for a facet (empty if none). */

@@ -42,6 +42,11 @@ public final class SearchService {
     }
 
     /** One page of results; blank words list every document that matches the filters. */
+    /** Whether the index answers for everything published (see {@link SearchIndex#isComplete()}). */
+    public boolean isComplete() {
+        return index.isComplete();
+    }
+
     public SearchResult search(SearchQuery query) {
         ParsedQuery parsed = parser.parse(query.text());
         return index.withSearcher(searcher -> search(searcher, query, parsed));

@@ -29,6 +29,19 @@ class FacetAndPagingTest {
     }
 
     @Test
+    void anArchiveOfOneSectionCountsOnlyWhatIsBelowIt() {
+        SearchResult documents = service.search(SearchQuery.of("").withUnder("/documents/").withOrder(SearchQuery.Order.DATE));
+        assertThat(documents.hits()).extracting(SearchHit::path).allMatch(p -> p.startsWith("/documents/"));
+        assertThat(documents.total()).isEqualTo(4);
+        assertThat(documents.facet(SearchFacet.TYPE)).extracting(FacetValue::value).containsExactly("document");
+        assertThat(service.search(SearchQuery.of("").withUnder("/documents/orders")).hits())
+                .extracting(SearchHit::path).containsExactly("/documents/orders/2018-03-524");
+        assertThat(service.search(SearchQuery.of("").withUnder("/documents/order")).total())
+                .as("a path, not a beginning of a name").isZero();
+        assertThat(service.search(SearchQuery.of("").withUnder("/")).total()).isEqualTo(14);
+    }
+
+    @Test
     void browsingWithoutWordsCountsEveryFacet() {
         SearchResult all = service.search(SearchQuery.of(""));
         assertThat(all.total()).isEqualTo(14);
@@ -117,7 +130,7 @@ class FacetAndPagingTest {
 
     @Test
     void queriesAreClampedToSaneRanges() {
-        SearchQuery query = new SearchQuery(null, null, null, -5, 100_000);
+        SearchQuery query = new SearchQuery(null, null, null, -5, 100_000, null);
         assertThat(query.text()).isEmpty();
         assertThat(query.page()).isEqualTo(1);
         assertThat(query.pageSize()).isEqualTo(SearchQuery.MAX_PAGE_SIZE);

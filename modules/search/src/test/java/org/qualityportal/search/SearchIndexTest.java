@@ -39,6 +39,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void aNewIndexIsIncompleteUntilItsFirstFullReindexAndAReopenedOneIsComplete(@TempDir Path dir) throws IOException {
+        try (SearchIndex created = SearchIndex.openOrCreate(FSDirectory.open(dir)).index()) {
+            assertThat(created.isComplete()).isFalse();
+            created.update(Corpus.ORDER);
+            assertThat(created.isComplete()).as("single updates do not make it whole").isFalse();
+            created.replaceAll(Corpus.ALL, ReindexProgress.NONE);
+            assertThat(created.isComplete()).isTrue();
+        }
+        try (SearchIndex reopened = SearchIndex.open(FSDirectory.open(dir))) {
+            assertThat(reopened.isComplete()).isTrue();
+            assertThat(new SearchService(reopened, Synonyms.defaults()).isComplete()).isTrue();
+        }
+    }
+
+    @Test
     void updatingThePathTwiceKeepsOneDocumentAndTheLatestText() {
         SearchIndex index = track(SearchIndex.create(new ByteBuffersDirectory()));
         SearchService service = new SearchService(index, Synonyms.defaults());

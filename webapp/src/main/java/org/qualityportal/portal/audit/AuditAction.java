@@ -21,7 +21,8 @@ public enum AuditAction {
     USER_CREATED("Новый пользователь"),
     USER_CHANGED("Изменение пользователя"),
     IMPORTED("Импорт"),
-    EXPORTED("Экспорт");
+    EXPORTED("Экспорт"),
+    REINDEXED("Переиндексация поиска");
 
     private final String label;
 

@@ -5,7 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
+import org.qualityportal.content.BinaryValue;
 import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.ContentView;
@@ -30,10 +33,12 @@ final class LiveDocuments {
 
     private final LightModuleRegistry registry;
     private final SiteMap site;
+    private final AttachmentTexts attachments;
 
-    LiveDocuments(LightModuleRegistry registry, SiteMap site) {
+    LiveDocuments(LightModuleRegistry registry, SiteMap site, AttachmentTexts attachments) {
         this.registry = registry;
         this.site = site;
+        this.attachments = attachments;
     }
 
     /** The document for a unit, or empty when the unit is not searched. */
@@ -46,6 +51,16 @@ final class LiveDocuments {
             return Optional.of(page(live, unit));
         }
         return Optional.empty();
+    }
+
+    /** Calls back with the units to index again whenever attached files queued for reading have been read. */
+    void onAttachmentsRead(Consumer<Set<String>> listener) {
+        attachments.onRead(listener);
+    }
+
+    /** How many attached files wait to be read. */
+    int attachmentsPending() {
+        return attachments.pending();
     }
 
     /** Every searched unit of the live tree. */
@@ -74,6 +89,7 @@ final class LiveDocuments {
         List<String> mechanisms = new ArrayList<>();
         List<String> municipalities = new ArrayList<>();
         List<String> organisations = new ArrayList<>();
+        List<SearchDocument.Attachment> files = new ArrayList<>();
         LocalDate date = null;
         for (FieldDefinition field : type.fields()) {
             Object value = item.properties().get(field.name());
@@ -90,6 +106,7 @@ final class LiveDocuments {
                         municipalities.addAll(titles);
                     }
                 }
+                case "asset" -> texts.forEach(asset -> attachment(live, asset, item.path()).ifPresent(files::add));
                 case "text", "richText" -> {
                     if ("facet".equals(search)) {
                         organisations.addAll(texts);
@@ -102,7 +119,21 @@ final class LiveDocuments {
         }
         rows(live, item, body);
         return new SearchDocument(item.path(), site.link(item.path()), type.name(), type.label(), title(item),
-                String.join("\n", summary), String.join("\n", body), date, mechanisms, municipalities, organisations, List.of());
+                String.join("\n", summary), String.join("\n", body), date, mechanisms, municipalities, organisations, files);
+    }
+
+    /**
+     * A published file attached to an item, named as readers see it: with its text once read, without it
+     * until then (the item is indexed again when it is).
+     */
+    private Optional<SearchDocument.Attachment> attachment(ContentView live, String assetPath, String unit) {
+        return live.get(assetPath)
+                .filter(asset -> asset.properties().get(AttachmentTexts.ASSET_FILE) instanceof BinaryValue)
+                .map(asset -> {
+                    BinaryValue file = (BinaryValue) asset.properties().get(AttachmentTexts.ASSET_FILE);
+                    String name = file.fileName() == null || file.fileName().isBlank() ? title(asset) : file.fileName();
+                    return new SearchDocument.Attachment(name, attachments.text(assetPath, file, unit).orElse(""));
+                });
     }
 
     private SearchDocument page(ContentView live, Content page) {

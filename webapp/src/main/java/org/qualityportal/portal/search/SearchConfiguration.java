@@ -17,16 +17,18 @@ import org.qualityportal.templating.rendering.PageRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The search index under {@code <portal.home>/index}, the search service with the light module's
  * synonym list ({@code portal/search/synonyms.txt}, or the built-in one), and the indexer that follows
- * the live tree. Only in the web application: the content commands run without it.
+ * the live tree, reading attached files' text in the background. Only in the web application: the content commands run without it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SearchConfiguration.class);
     static final String SYNONYMS = "portal/search/synonyms.txt";
@@ -60,9 +62,15 @@ class SearchConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    AttachmentTexts attachmentTexts(ContentStore store, PortalProperties properties, SearchProperties search) throws IOException {
+        return new AttachmentTexts(store, properties.home().resolve("index-text"), search);
+    }
+
+    @Bean(destroyMethod = "close")
     SearchIndexer searchIndexer(ContentStore store, OpenedIndex opened, LightModuleRegistry registry, PageRenderer renderer,
-                                Jobs jobs) {
-        SearchIndexer indexer = new SearchIndexer(store, opened.index(), new LiveDocuments(registry, renderer.site()), jobs);
+                                Jobs jobs, AttachmentTexts attachments) {
+        SearchIndexer indexer = new SearchIndexer(store, opened.index(),
+                new LiveDocuments(registry, renderer.site(), attachments), jobs);
         indexer.start(opened.needsRebuild(), opened.problem() == null ? String.valueOf(opened.state()) : opened.problem());
         return indexer;
     }

@@ -2,6 +2,7 @@ package org.qualityportal.portal.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentPaths;
@@ -40,6 +41,7 @@ final class SearchIndexer implements AutoCloseable {
 
     void start(boolean rebuild, String why) {
         listening = store.onLiveChange(this::apply);
+        documents.onAttachmentsRead(this::applyUnits);
         if (rebuild) {
             LOG.info("Search index: {}; rebuilding it from the live tree", why);
             rebuild("system");
@@ -55,8 +57,15 @@ final class SearchIndexer implements AutoCloseable {
             }
             progress.total(all.size());
             long written = index.replaceAll(all, done -> progress.step(done <= all.size() ? all.get((int) done - 1).path() : ""));
-            return "Проиндексировано материалов и страниц: " + written + ".";
+            int files = documents.attachmentsPending();
+            return "Проиндексировано материалов и страниц: " + written + "."
+                    + (files == 0 ? "" : " Файлов в очереди на чтение текста: " + files + "; их текст попадёт в поиск по мере чтения.");
         });
+    }
+
+    /** How many attached files wait to be read. */
+    int attachmentsPending() {
+        return documents.attachmentsPending();
     }
 
     void apply(LiveChange change) {
@@ -68,6 +77,16 @@ final class SearchIndexer implements AutoCloseable {
                 }
                 unitAt(live, node.isPresent() ? path : ContentPaths.parent(path)).ifPresent(unit ->
                         documents.of(live, unit).ifPresentOrElse(index::update, () -> index.delete(unit.path())));
+            }
+            index.refresh();
+        }
+    }
+
+    /** Indexes these units again as they are now in the live tree (their attached files have been read). */
+    void applyUnits(Set<String> units) {
+        try (ContentSession live = store.open(Workspace.LIVE)) {
+            for (String path : units) {
+                live.get(path).filter(Content::isUnit).flatMap(unit -> documents.of(live, unit)).ifPresent(index::update);
             }
             index.refresh();
         }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(basePackages = {"org.qualityportal.portal.security", "org.qualityportal.portal.author",
         "org.qualityportal.portal.admin", "org.qualityportal.portal.audit", "org.qualityportal.portal.schedule",
-        "org.qualityportal.portal.jobs"})
+        "org.qualityportal.portal.jobs", "org.qualityportal.portal.search"})
 class PageFrame {
     private static final String MODULE = "portal";
 

@@ -3,19 +3,28 @@ package org.qualityportal.portal.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.qualityportal.content.BinaryValue;
 import org.qualityportal.content.ContentProperties;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.NodeData;
@@ -23,6 +32,9 @@ import org.qualityportal.content.NodeKind;
 import org.qualityportal.portal.PortalIntegrationTest;
 import org.qualityportal.portal.SafeHtml;
 import org.qualityportal.portal.site.HtmlChecker;
+import org.qualityportal.portal.jobs.Job;
+import org.qualityportal.portal.jobs.Jobs;
+import org.qualityportal.portal.security.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
@@ -38,16 +50,21 @@ class SearchHttpTest extends PortalIntegrationTest {
     private static final Path PAYLOADS = Path.of("../../shared/testdata/xss-payloads.txt");
     private static final String NEWS = "/news/2021/t-search-news";
     private static final String DRAFT = "/news/2021/t-search-draft";
+    private static final String PRACTICE = "/practices/t-search-practice";
+    private static final String BROKEN = "/dam/t-search-broken";
+    private static final String GOOD = "/dam/t-search-good";
     private static final Duration INDEXED = Duration.ofSeconds(60);
 
     @Autowired
     ContentStore store;
+    @Autowired
+    Jobs jobs;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
     @AfterAll
     void removeFixtures() {
-        for (String path : List.of(NEWS, DRAFT)) {
+        for (String path : List.of(NEWS, DRAFT, PRACTICE, BROKEN, GOOD)) {
             store.publisher().unpublish(path, "test");
             store.writer().delete(path);
         }
@@ -93,6 +110,71 @@ class SearchHttpTest extends PortalIntegrationTest {
 
     private static final Pattern FORM_TAG = Pattern.compile("</?([a-z]+)");
     private static final Set<String> FORM_TAGS = Set.of("form", "label", "input", "select", "option", "button");
+
+    @Test
+    void attachedFilesAreSearchedByTheirTextAndTheMatchingFileIsNamed() throws Exception {
+        await().atMost(INDEXED).pollInterval(Duration.ofMillis(500)).until(() -> total("\"изложении редакции\"") > 0);
+        JsonNode order = api("\"изложении редакции\"").get("hits").get(0);
+        assertThat(order.get("attachment").asString()).isEqualTo("Приказ от 28.02.2018 № 03-524.pdf");
+        assertThat(order.get("snippet").asString()).contains("<mark>");
+        assertThat(get("/search?q=" + encode("изложении редакции")).body())
+                .contains("Во вложении «Приказ от 28.02.2018 № 03-524.pdf»");
+
+        byte[] broken = "%PDF-1.4 не документ".getBytes(StandardCharsets.UTF_8);
+        byte[] good = docx("Квазиметодика самообследования школ");
+        store.writer().upsert(BROKEN, asset("t-search-broken", "сломанный.pdf", broken));
+        store.writer().upsert(GOOD, asset("t-search-good", "хороший.docx", good));
+        store.writer().upsert(PRACTICE, NodeData.of("t-search-practice", Map.of(ContentProperties.TYPE, NodeKind.ITEM,
+                ContentProperties.CONTENT_TYPE, "practice", "title", "Практика с вложениями", "year", 2021L,
+                "body", "<p>Описание практики.</p>", "attachments", List.of(BROKEN, GOOD))));
+        store.publisher().publish(PRACTICE, "test");
+
+        await().atMost(INDEXED).pollInterval(Duration.ofMillis(200)).until(() -> total("квазиметодика") == 1);
+        JsonNode hit = api("квазиметодика").get("hits").get(0);
+        assertThat(hit.get("title").asString()).isEqualTo("Практика с вложениями");
+        assertThat(hit.get("attachment").asString()).isEqualTo("хороший.docx");
+        assertThat(total("\"Практика с вложениями\"")).as("the broken file did not keep the item out").isEqualTo(1);
+    }
+
+    private static NodeData asset(String name, String fileName, byte[] bytes) throws Exception {
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        return NodeData.of(name, Map.of(ContentProperties.TYPE, NodeKind.ASSET, "title", fileName, "file",
+                new BinaryValue(fileName, "application/octet-stream", bytes.length, sha, () -> new ByteArrayInputStream(bytes))));
+    }
+
+    private static byte[] docx(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText(text);
+            doc.write(out);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void anAdminReindexesWhileTheSiteKeepsFinding() throws Exception {
+        await().atMost(INDEXED).pollInterval(Duration.ofMillis(500)).until(() -> total("агломерация") > 0);
+        long before = total("агломерация");
+        WebSession admin = new WebSession(port);
+        admin.login("admin", ADMIN_PASSWORD);
+        assertThat(admin.get("/admin/search").body()).contains("Материалов и страниц в индексе", "Переиндексировать");
+        assertThat(new HtmlChecker().errors(admin.get("/admin/search").body())).isEmpty();
+
+        HttpResponse<String> started = admin.post("/admin/search/reindex", List.of());
+        assertThat(started.statusCode()).isEqualTo(302);
+        String id = WebSession.location(started).substring(WebSession.location(started).lastIndexOf('/') + 1);
+        Job job = jobs.find(id).orElseThrow();
+        List<Long> seen = new ArrayList<>();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            seen.add(total("агломерация"));
+            return job.snapshot().finishedState();
+        });
+        assertThat(job.snapshot().state()).as(job.snapshot().result()).isEqualTo(Job.State.DONE);
+        assertThat(seen).as("found on every request while reindexing").allMatch(n -> n == before);
+        assertThat(admin.get("/author/jobs/" + id).body()).contains("Проиндексировано материалов и страниц");
+        assertThat(admin.get("/author/audit").body()).contains("Переиндексация поиска");
+        assertThat(total("агломерация")).isEqualTo(before);
+    }
 
     @Test
     void badAndHostileQueriesGetAnAnswerNeverAnErrorOrMarkup() throws Exception {

@@ -85,6 +85,8 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             new Endpoint("POST", "/author/pages/publish-tree", List.of("path", PAGE + "/t-child"), PUBLISHERS),
             new Endpoint("GET", "/admin/transfer", List.of(), ADMINS),
             new Endpoint("POST", "/admin/transfer/import", List.of("folder", ""), ADMINS),
+            new Endpoint("GET", "/admin/search", List.of(), ADMINS),
+            new Endpoint("POST", "/admin/search/reindex", List.of(), ADMINS),
             new Endpoint("GET", "/author/assets", List.of(), AUTHORS),
             new Endpoint("GET", "/author/assets?folder=/dam/documents", List.of(), AUTHORS),
             new Endpoint("POST", "/author/assets/upload", List.of("folder", "/dam/documents"), AUTHORS),

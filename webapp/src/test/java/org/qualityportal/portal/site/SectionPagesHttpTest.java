@@ -1,9 +1,11 @@
 package org.qualityportal.portal.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,9 @@ class SectionPagesHttpTest extends PortalIntegrationTest {
             paths.add(path);
         }
         try {
+            // archives are read from the search index, which follows publishing within moments
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> body("/news?year=2019").contains("Материалов: 12"));
             String first = body("/news?year=2019");
             assertThat(count(first, "class=\"item-list__link\"")).isEqualTo(10);
             assertThat(first).contains("Материалов: 12", "Страница 1 из 2", "href=\"/news?page=2&amp;year=2019\" rel=\"next\"",

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedMap;
 
-import org.qualityportal.content.Content;
+import org.qualityportal.content.Workspace;
+import org.qualityportal.search.SearchService;
 import org.qualityportal.templating.rendering.CmsFunctions;
 import org.qualityportal.templating.rendering.ModelContext;
 import org.qualityportal.templating.rendering.RenderContext;
@@ -15,7 +16,9 @@ import org.qualityportal.templating.rendering.RenderContext;
  * An archive of the items under {@code root}: the years that have items (with counts), the items
  * of the chosen year ({@code ?year=}, all years when absent), newest first, {@code pageSize} per
  * page ({@code ?page=}). Parameters that are not numbers, or years and pages that do not exist,
- * fall back to all years and the nearest page: an archive link never ends in an error.
+ * fall back to all years and the nearest page: an archive link never ends in an error. On the public
+ * site the search index answers (one page of items read, whatever the archive's size); previews walk
+ * the tree.
  */
 public final class ArchiveModel {
     private static final int DEFAULT_PAGE_SIZE = 10;
@@ -28,15 +31,19 @@ public final class ArchiveModel {
     private final String allYearsLink;
     private final boolean allYears;
 
-    public ArchiveModel(ModelContext context) {
+    /**
+     * @param search the portal's search: the public site's archives are read from its index once the index is
+     *               complete; previews (the author tree, which the index never holds) walk the tree
+     */
+    public ArchiveModel(ModelContext context, SearchService search) {
         RenderContext render = context.render();
         Object size = context.content().properties().get("pageSize");
         int pageSize = size instanceof Number n && n.intValue() > 0 ? n.intValue() : DEFAULT_PAGE_SIZE;
-        List<Content> all = Items.under(render.view(), context.content().string("root"), true);
-        all.sort(Items.newestFirst());
+        String root = context.content().string("root");
+        ArchiveSource source = search != null && search.isComplete() && render.view().workspace() == Workspace.LIVE
+                ? new IndexedArchive(search, render.view(), root) : new WalkedArchive(render.view(), root);
 
-        TreeMap<Integer, Integer> counts = new TreeMap<>(java.util.Comparator.reverseOrder());
-        all.stream().map(Items::year).filter(y -> y > 0).forEach(y -> counts.merge(y, 1, Integer::sum));
+        SortedMap<Integer, Integer> counts = source.years();
         int requested = Pager.number(render.parameters().get("year"), 0);
         this.year = counts.containsKey(requested) ? requested : 0;
         this.allYears = year == 0;
@@ -51,12 +58,11 @@ public final class ArchiveModel {
             years.add(entry);
         });
 
-        List<Content> chosen = allYears ? all : all.stream().filter(c -> Items.year(c) == year).toList();
-        this.total = chosen.size();
+        this.total = source.count(year);
         Map<String, String> kept = allYears ? Map.of() : Map.of("year", String.valueOf(year));
         this.pager = new Pager(total, pageSize, Pager.number(render.parameters().get("page"), 1), links, kept);
         CmsFunctions cmsfn = new CmsFunctions(render.view(), render.site(), context.definitions());
-        this.items = chosen.subList(pager.from(), pager.to()).stream()
+        this.items = source.page(year, pager.getPage(), pageSize).stream()
                 .map(c -> Items.summary(c, render, cmsfn)).toList();
     }
 

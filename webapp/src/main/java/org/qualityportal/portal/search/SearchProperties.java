@@ -1,0 +1,17 @@
+package org.qualityportal.portal.search;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The search index, under {@code portal.search.*}.
+ *
+ * @param attachmentMaxSize   attached files larger than this are not read for their text (they are still
+ *                            found by their name and the item's own text)
+ * @param attachmentMaxChars  at most this much text is taken from one attached file; the rest is left out
+ */
+@ConfigurationProperties("portal.search")
+public record SearchProperties(@DefaultValue("50MB") DataSize attachmentMaxSize,
+                               @DefaultValue("1000000") int attachmentMaxChars) {
+}
