@@ -3,6 +3,7 @@ package org.qualityportal.portal.admin;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,6 +44,12 @@ final class UserValidation {
         roles(form.roles()).ifPresent(message -> errors.put("roles", message));
         password(form.password()).ifPresent(message -> errors.put("password", message));
         return errors;
+    }
+
+    /** A self-registration: the checks of a new account, with the participant role the form does not show. */
+    static Map<String, String> ofRegistration(UserForm form, UserAccounts accounts) {
+        return ofNewUser(new UserForm(form.username(), form.fullName(), form.email(), List.of(Role.PARTICIPANT.id()),
+                form.password()), accounts);
     }
 
     static Optional<String> roles(Collection<String> roles) {

@@ -13,7 +13,7 @@ import org.qualityportal.portal.config.PortalTime;
 
 /**
  * The filters of the audit page as typed (kept for the form) and as understood. A date that cannot be
- * read gets a message and is not applied; an unknown action or page number falls back to the default.
+ * read gets a message and is not applied; an action code that cannot be one (codes are upper-case words) or a bad page number falls back to the default.
  *
  * @param user   part of the login, any case
  * @param action an {@link AuditAction} name, or empty for all
@@ -48,7 +48,7 @@ public record AuditFilter(String user, String action, String path, String from, 
             number = 1;
         }
         String a = clean(action);
-        return new AuditFilter(clean(user), AuditAction.of(a).isPresent() ? a : "", clean(path), f, t, number,
+        return new AuditFilter(clean(user), a.matches("[A-Z][A-Z0-9_]{0,59}") ? a : "", clean(path), f, t, number,
                 Map.copyOf(errors));
     }
 
@@ -64,7 +64,7 @@ public record AuditFilter(String user, String action, String path, String from, 
 
     boolean matches(AuditEntry entry) {
         return (user.isEmpty() || entry.user().toLowerCase(Locale.ROOT).contains(user.toLowerCase(Locale.ROOT)))
-                && (action.isEmpty() || entry.action().name().equals(action))
+                && (action.isEmpty() || entry.action().equals(action))
                 && (path.isEmpty() || entry.path().startsWith(path));
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.qualityportal.content.ContentAccessException;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.Records;
+import org.qualityportal.api.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * A failure to write the entry is logged with the whole entry and does not undo or fail the change.
  */
 @Component
-public class AuditLog {
+public class AuditLog implements AuditTrail {
     static final String KIND = "audit";
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
@@ -41,8 +42,14 @@ public class AuditLog {
      *               scheduled for...); null or empty for none
      */
     public void record(String user, AuditAction action, String path, String detail) {
-        Map<String, Object> values = Map.of("user", text(user), "action", action.name(), "path", text(path),
-                "detail", text(detail));
+        record(user, action.name(), action.label(), path, detail);
+    }
+
+    /** An entry for an action a module defines: its code and its label are stored with the entry. */
+    @Override
+    public void record(String user, String action, String label, String path, String detail) {
+        Map<String, Object> values = Map.of("user", text(user), "action", text(action), "label", text(label),
+                "path", text(path), "detail", text(detail));
         try {
             records.append(KIND, values);
         } catch (ContentAccessException | IllegalArgumentException e) {
@@ -56,8 +63,16 @@ public class AuditLog {
     }
 
     private static Optional<AuditEntry> entry(Records.Record r) {
-        return AuditAction.of(r.string("action")).map(action -> new AuditEntry(r.id(), r.created(),
-                text(r.string("user")), action, text(r.string("path")), text(r.string("detail"))));
+        String action = r.string("action");
+        if (action == null || action.isEmpty()) {
+            return Optional.empty();
+        }
+        String label = r.string("label");
+        if (label == null || label.isEmpty()) {
+            label = AuditAction.of(action).map(AuditAction::label).orElse(action);
+        }
+        return Optional.of(new AuditEntry(r.id(), r.created(), text(r.string("user")), action, label,
+                text(r.string("path")), text(r.string("detail"))));
     }
 
     private static String text(String s) {

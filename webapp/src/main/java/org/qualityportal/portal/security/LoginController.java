@@ -16,9 +16,10 @@ class LoginController {
 
     @GetMapping(SecurityConfiguration.LOGIN)
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-                 @RequestParam(required = false) String logout, @RequestParam(required = false) String ended, Model model) {
+                 @RequestParam(required = false) String logout, @RequestParam(required = false) String ended,
+                 @RequestParam(required = false) String registered, Model model) {
         model.addAttribute("outcome", locked != null ? "locked" : error != null ? "error" : logout != null ? "logout"
-                : ended != null ? "ended" : "");
+                : ended != null ? "ended" : registered != null ? "registered" : "");
         model.addAttribute("lockoutMinutes", Math.max(1, properties.lockout().toMinutes()));
         return "login";
     }

@@ -21,7 +21,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import org.qualityportal.api.ModuleAccess;
 
 /**
  * Who may see what. The public site, its resources, feeds and the delivery API stay anonymous;
@@ -35,12 +39,14 @@ class SecurityConfiguration {
     static final String LOGIN = "/login";
 
     /** Where state changes through forms; the rest of the site is read-only and answers POST with 405. */
-    private static final RequestMatcher FORMS = new OrRequestMatcher(path(LOGIN), path("/logout"),
-            path("/author/**"), path("/admin/**"));
+    private static final List<String> PORTAL_FORMS = List.of(LOGIN, "/logout", "/register",
+            "/author/**", "/admin/**");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-                                            LoginProperties login, UserAccounts accounts) throws Exception {
+                                            LoginProperties login, UserAccounts accounts,
+                                            List<ModuleAccess> modules) throws Exception {
+        RequestMatcher forms = forms(modules);
         var provider = new ThrottledAuthenticationProvider(users, encoder, new LoginAttempts(login, Clock.systemUTC()));
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl(LOGIN + "?error");
@@ -48,7 +54,8 @@ class SecurityConfiguration {
                 LOGIN + "?locked"));
         http.addFilterBefore(new CurrentAccountFilter(accounts), AuthorizationFilter.class);
         http.authenticationManager(new ProviderManager(provider))
-                .authorizeHttpRequests(requests -> requests
+                .authorizeHttpRequests(requests -> {
+                    requests
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/author/content/*/publish", "/author/content/*/unpublish",
                                 "/author/content/*/publish-tree", "/author/pages/publish", "/author/pages/unpublish",
@@ -59,17 +66,19 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/author/schedules", "/author/schedules/**")
                         .hasAnyRole("PUBLISHER", "ADMIN")
                         .requestMatchers("/author/schedules/new").hasAnyRole("PUBLISHER", "ADMIN")
-                        .requestMatchers("/author", "/author/**").hasAnyRole("EDITOR", "PUBLISHER", "ADMIN")
-                        .anyRequest().permitAll())
+                        .requestMatchers("/author", "/author/**").hasAnyRole("EDITOR", "PUBLISHER", "ADMIN");
+                    ModuleRules.apply(requests, modules);
+                    requests.anyRequest().permitAll();
+                })
                 .formLogin(form -> form.loginPage(LOGIN).failureHandler(failure)
                         .successHandler(new RoleLandingSuccessHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
-                        !isSafe(request.getMethod()) && FORMS.matches(request)))
+                        !isSafe(request.getMethod()) && forms.matches(request)))
                 // SecurityHeadersFilter sets CSP, nosniff, frame and referrer headers on every answer; here
                 // only pages behind a login are kept out of caches (public pages keep their own caching)
                 .headers(headers -> headers.defaultsDisabled()
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FORMS, new CacheControlHeadersWriter())));
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(forms, new CacheControlHeadersWriter())));
         return http.build();
     }
 
@@ -85,7 +94,15 @@ class SecurityConfiguration {
         return firewall;
     }
 
-    private static RequestMatcher path(String pattern) {
+    /** The portal's form paths and every module's: CSRF-checked and kept out of caches. */
+    private static RequestMatcher forms(List<ModuleAccess> modules) {
+        List<RequestMatcher> matchers = new ArrayList<>();
+        PORTAL_FORMS.forEach(p -> matchers.add(path(p)));
+        modules.forEach(m -> m.formPaths().forEach(p -> matchers.add(path(p))));
+        return new OrRequestMatcher(matchers);
+    }
+
+    static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
