@@ -35,6 +35,18 @@
       <span class="brand__name">${i18n['site.name']}</span>
       <span class="brand__org">${i18n['site.organisation']}</span>
     </a>
+    [#-- pages of modules that know who is signed in pass "account" (and "csrf" for the sign-out form) --]
+    [#if account??]
+    <div class="site-account">
+      [#if account.signedIn]
+      <span class="site-account__name">${account.name}</span>
+      [#list account.links as link]<a href="${link.href}">${link.title}</a>[/#list]
+      <form class="site-account__logout" method="post" action="/logout">[#if csrf??]<input type="hidden" name="${csrf.name}" value="${csrf.token}">[/#if]<button type="submit" class="link-button">${i18n['account.logout']}</button></form>
+      [#else]
+      <a href="/login">${i18n['account.login']}</a> <a href="/register">${i18n['account.register']}</a>
+      [/#if]
+    </div>
+    [/#if]
     <a class="site-tools__low-vision" href="/low-vision?mode=${lowVisionOn?then('off', 'on')}&amp;back=${ctx.url?url('UTF-8')}">${lowVisionOn?then(i18n['lowVision.off'], i18n['lowVision.on'])}</a>
   </div>
   <nav class="site-nav" aria-label="${i18n['nav.sections']}">
