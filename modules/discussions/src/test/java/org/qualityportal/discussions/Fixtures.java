@@ -41,7 +41,7 @@ public final class Fixtures {
                 new Section("s-2", "2. Показатели", "…")), reviewDue, false, "editor", NOW.minusSeconds(86_400 * 60));
     }
 
-    public static int sequence;
+    private static int sequence;
 
     /** A contribution created {@code minute} minutes after the discussion opened. */
     public static Contribution contribution(int minute, String author, String municipality, Track track, String anchor,

@@ -61,7 +61,7 @@ class ExportsTest {
     @Test
     void payloadsAreRealLinesOfTheSharedList() {
         assertThat(QUOTES).isEqualTo("\";a=prompt,a()//");
-        assertThat(TAGS).contains("<script>");
+        assertThat(TAGS).isEqualTo("</scrip</script>t><img src =q onerror=prompt(8)>");
     }
 
     @Test
