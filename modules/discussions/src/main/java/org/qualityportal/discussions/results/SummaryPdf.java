@@ -15,7 +15,7 @@ import org.qualityportal.discussions.review.ReviewAggregate;
  * review. It prints what {@link Summary} holds; nothing is computed here.
  */
 public final class SummaryPdf {
-    private static final float[] DISPOSITION = {0.05f, 0.13f, 0.13f, 0.08f, 0.31f, 0.12f, 0.18f};
+    private static final float[] DISPOSITION = {0.05f, 0.13f, 0.13f, 0.11f, 0.28f, 0.12f, 0.18f};
     private static final float[] CRITERIA = {0.40f, 0.10f, 0.14f, 0.12f, 0.24f};
 
     private SummaryPdf() {
