@@ -60,17 +60,28 @@ final class Postman {
             message.setHeader("List-Unsubscribe", "<" + letter.unsubscribe() + ">");
             sender.send(message);
         } catch (Exception e) {
-            Outbox.Letter now = outbox.failed(letter, e.getMessage());
+            String reason = reason(e);
+            Outbox.Letter now = outbox.failed(letter, reason);
             if (now.gaveUp()) {
                 LOG.error("Gave up on mail {} to {} ({}) after {} attempts; it stays in the outbox: {}", letter.id(),
-                        letter.login(), letter.subject(), now.attempts(), e.toString());
+                        letter.login(), letter.subject(), now.attempts(), reason);
             } else {
                 LOG.warn("Mail {} to {} not sent (attempt {} of {}), will retry: {}", letter.id(), letter.login(),
-                        now.attempts(), Outbox.MAX_ATTEMPTS, e.toString());
+                        now.attempts(), Outbox.MAX_ATTEMPTS, reason);
             }
             return false;
         }
         outbox.sent(letter);
         return true;
+    }
+
+    /** The innermost cause, on one line: "Connection refused" says more than JavaMail's nested report. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 }
