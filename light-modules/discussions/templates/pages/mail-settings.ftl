@@ -2,7 +2,17 @@
 [#--
   How a signed-in person wants their notifications. The controller passes: modes (value, id, label, hint,
   checked), saved + savedLabel (after a change), error (a Russian message or empty), email, mailOn.
+  Defaults let the page render without them too (the render test of every template does that).
 --]
+[#-- ASSIGNMENTS --]
+[#assign pageTitle = pageTitle!"Уведомления"]
+[#assign modes = modes![]]
+[#assign saved = saved!false]
+[#assign savedLabel = savedLabel!""]
+[#assign error = error!""]
+[#assign email = email!""]
+[#assign mailOn = mailOn!true]
+[#-- RENDERING --]
 [@layout.page title=pageTitle]
 <div class="mail-settings">
   <h1 class="page-title">${pageTitle}</h1>
@@ -21,7 +31,7 @@
   <p>В вашей учётной записи не указан адрес электронной почты, поэтому письма не приходят.</p>
   [/#if]
   <form method="post" action="/mail/settings">
-    <input type="hidden" name="${csrf.name}" value="${csrf.token}">
+    [#if csrf??]<input type="hidden" name="${csrf.name}" value="${csrf.token}">[/#if]
     <fieldset class="form-field"[#if error?has_content] aria-describedby="mail-mode-error"[/#if]>
       <legend>Как присылать уведомления о заявках, ответах, экспертизе и итогах обсуждений</legend>
       [#list modes as mode]

@@ -2,15 +2,22 @@
 [#--
   Unsubscribing from the link in a mail, without signing in. The controller passes state: "confirm"
   (a valid link, mail still on: ask), "done" (mail is off) or "invalid" (answered with 400); and login,
-  token for the confirm form.
+  token for the confirm form. Defaults let the page render without them too (the render test of every
+  template does that).
 --]
+[#-- ASSIGNMENTS --]
+[#assign pageTitle = pageTitle!"Отписка от уведомлений"]
+[#assign state = state!"invalid"]
+[#assign login = login!""]
+[#assign token = token!""]
+[#-- RENDERING --]
 [@layout.page title=pageTitle]
 <div class="mail-unsubscribe">
   <h1 class="page-title">${pageTitle}</h1>
   [#if state == "confirm"]
   <p>Вы перестанете получать письма портала: о заявках, ответах на ваши предложения, экспертизе и итогах обсуждений.</p>
   <form method="post" action="/mail/unsubscribe">
-    <input type="hidden" name="${csrf.name}" value="${csrf.token}">
+    [#if csrf??]<input type="hidden" name="${csrf.name}" value="${csrf.token}">[/#if]
     <input type="hidden" name="u" value="${login}">
     <input type="hidden" name="t" value="${token}">
     <p><button type="submit" class="button">Отписаться от уведомлений</button></p>
