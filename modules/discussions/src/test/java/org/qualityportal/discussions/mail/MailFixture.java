@@ -7,15 +7,13 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.qualityportal.api.Account;
-import org.qualityportal.api.Accounts;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.discussions.DiscussionsProperties;
+import org.qualityportal.discussions.InMemoryAccounts;
 import org.qualityportal.discussions.ModuleTime;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -80,30 +78,5 @@ final class MailFixture {
 
     List<Outbox.Letter> outbox() {
         return notifier.outbox().all();
-    }
-
-    /** The accounts the web application would hold, as a map. */
-    static final class InMemoryAccounts implements Accounts {
-        final Map<String, Account> map = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<Account> find(String login) {
-            return Optional.ofNullable(map.get(login));
-        }
-
-        @Override
-        public List<Account> withRole(String role) {
-            return map.values().stream().filter(a -> a.has(role)).toList();
-        }
-
-        @Override
-        public boolean grant(String login, String role) {
-            return false;
-        }
-
-        @Override
-        public boolean revoke(String login, String role) {
-            return false;
-        }
     }
 }
