@@ -100,9 +100,16 @@ public class Contributions {
         return c;
     }
 
-    /** Clears the reports after a moderator looked and left the contribution up. */
+    /**
+     * Clears the reports after a moderator looked and left the contribution up; the readers are forgotten
+     * too, so a later report counts from one (and may come from a reader who reported before).
+     */
     public Contribution clearReports(String id) {
-        return update(id, Map.of("reports", 0L, "reportsCleared", time.now().toString()));
+        Map<String, Object> values = new HashMap<>();
+        values.put("reports", 0L);
+        values.put("reporters", null);
+        values.put("reportsCleared", time.now().toString());
+        return update(id, values);
     }
 
     public Contribution dispose(String id, Disposition disposition, String reason, String link) {

@@ -94,6 +94,11 @@ public class Posting {
         if (form.parent() != null && !form.parent().isBlank() && parent.isEmpty()) {
             return Outcome.refused("text", "Сообщение, на которое вы отвечаете, не найдено.", Problem.INVALID);
         }
+        // the thread shows replies under published, hidden and withdrawn contributions only; a reply to a
+        // pending one would vanish with it if it were rejected
+        if (parent.isPresent() && parent.get().status() != ContributionStatus.PUBLISHED) {
+            return Outcome.refused("text", "Ответить можно только на опубликованное сообщение.", Problem.INVALID);
+        }
         Track track = parent.map(Contribution::track).orElseGet(() -> Track.of(form.track()).orElse(null));
         if (track == null) {
             return Outcome.refused("track", "Выберите часть обсуждения.", Problem.INVALID);

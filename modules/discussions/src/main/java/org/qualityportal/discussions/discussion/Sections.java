@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,6 +26,12 @@ public final class Sections {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("nbsp", " "), Map.entry("laquo", "«"),
+            Map.entry("raquo", "»"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("lt", "<"),
+            Map.entry("gt", ">"), Map.entry("amp", "&"), Map.entry("mdash", "—"), Map.entry("ndash", "–"),
+            Map.entry("hellip", "…"), Map.entry("bdquo", "„"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
+            Map.entry("shy", ""));
     /** Share of words two versions of a paragraph must have in common to be the same paragraph. */
     static final double SAME = 0.5;
     private static final int TITLE_WORDS = 8;
@@ -123,8 +130,28 @@ public final class Sections {
     }
 
     static String plain(String html) {
-        return TAG.matcher(html).replaceAll(" ").replace("&nbsp;", " ").replace("&laquo;", "«")
-                .replace("&raquo;", "»").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return decode(TAG.matcher(html).replaceAll(" ")).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Entities decoded in one pass (so {@code &amp;lt;} stays the text {@code &lt;}): the named ones
+     * editors write and the numeric ones the rich-text sanitiser writes for quotes, {@code +}, {@code =}
+     * and {@code @}; an unknown one is left as it is.
+     */
+    static String decode(String text) {
+        return ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(entity(m.group(1)).orElse(m.group())));
+    }
+
+    private static Optional<String> entity(String name) {
+        if (name.startsWith("#")) {
+            boolean hex = name.startsWith("#x") || name.startsWith("#X");
+            try {
+                int cp = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+                return cp > 0 && Character.isValidCodePoint(cp) ? Optional.of(Character.toString(cp)) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(NAMED.get(name));
     }
 }

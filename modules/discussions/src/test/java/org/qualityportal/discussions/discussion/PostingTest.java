@@ -134,6 +134,24 @@ class PostingTest {
     }
 
     @Test
+    void onlyAPublishedContributionTakesReplies() {
+        Contribution pending = f.posted(d, ivanova, form("Моё первое сообщение"));
+        Viewer petrov = f.expert("petrov");
+        Contribution hidden = f.posted(d, petrov, form("Будет скрыто"));
+        f.moderation.hide(hidden.id(), "Оскорбления", "moder1");
+        Contribution withdrawn = f.posted(d, petrov, form("Будет отозвано"));
+        f.posting.withdraw(d, withdrawn, petrov);
+
+        for (Contribution parent : new Contribution[] {pending, hidden, withdrawn}) {
+            Posting.Outcome outcome = f.post(d, ivanova, reply(parent.id(), "Дополнение к " + parent.text()));
+            assertThat(outcome.problem()).as(parent.text()).isEqualTo(Posting.Problem.INVALID);
+            assertThat(outcome.errors()).containsExactly(
+                    Map.entry("text", "Ответить можно только на опубликованное сообщение."));
+        }
+        assertThat(f.contributions.byAuthor("ivanova")).containsExactly(pending);
+    }
+
+    @Test
     void theRateLimitRefusesTooManyWithinTheWindowAndLetsThroughAfterIt() {
         for (int i = 1; i <= 5; i++) {
             f.clock.advance(Duration.ofMinutes(1));
