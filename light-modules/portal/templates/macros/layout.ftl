@@ -1,8 +1,9 @@
 [#--
   The frame of every public page: skip link, header with the section navigation, breadcrumbs,
   main content, footer. Usage: [@layout.page title=... description=...]...[/@layout.page]
+  A module's pages may add their own stylesheets: styles=[cmsfn.resource('module', 'css/x.css')]
 --]
-[#macro page title description=""]
+[#macro page title description="" styles=[]]
 [#assign lowVisionOn = lowVision!false]
 <!DOCTYPE html>
 <html lang="ru"[#if lowVisionOn] class="low-vision"[/#if]>
@@ -14,6 +15,9 @@
 <meta name="description" content="${description}">
 [/#if]
 <link rel="stylesheet" href="${cmsfn.resource('portal', 'css/portal.css')}">
+[#list styles as style]
+<link rel="stylesheet" href="${style}">
+[/#list]
 <link rel="alternate" type="application/atom+xml" title="${i18n['feed.title']}" href="/feed.atom">
 [#if seo??]
 <link rel="canonical" href="${seo.canonical}">

@@ -28,7 +28,7 @@ import org.qualityportal.templating.definition.TemplateKind;
 import org.qualityportal.templating.lightmodule.LightModuleRegistry;
 
 /**
- * Renders every page and component template of every light module of the project with fixture
+ * Renders every page and component template of the core's light module ({@code portal}) with fixture
  * content, with component errors shown, so a template that fails or misses a message shows up here.
  */
 class AllTemplatesRenderTest {
@@ -95,8 +95,13 @@ class AllTemplatesRenderTest {
         return ids(TemplateKind.COMPONENT);
     }
 
+    /**
+     * The core's own templates. A module's templates need its models and services, which this module
+     * does not have: each module renders its own in its own test (the discussions module does).
+     */
     private static Stream<String> ids(TemplateKind kind) {
-        return registry.templates().stream().filter(t -> t.kind() == kind).map(TemplateDefinition::id).sorted();
+        return registry.templates().stream().filter(t -> t.kind() == kind).map(TemplateDefinition::id)
+                .filter(id -> id.startsWith("portal:")).sorted();
     }
 
     @Test

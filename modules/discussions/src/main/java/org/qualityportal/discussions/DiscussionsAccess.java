@@ -1,0 +1,38 @@
+package org.qualityportal.discussions;
+
+import java.util.List;
+
+import org.qualityportal.api.AccessRule;
+import org.qualityportal.api.Account;
+import org.qualityportal.api.ModuleAccess;
+import org.springframework.stereotype.Component;
+
+/**
+ * The module's URLs and who may use them. Reading discussions, the registry and published results is
+ * open to all; finer rules (which track, which period, who may see evaluations) are checked by the
+ * module itself on every action.
+ */
+@Component
+class DiscussionsAccess implements ModuleAccess {
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                AccessRule.roles("/discussions/manage", Account.EDITOR, Account.ADMIN),
+                AccessRule.roles("/discussions/manage/**", Account.EDITOR, Account.ADMIN),
+                AccessRule.roles("/moderation", Account.MODERATOR, Account.ADMIN),
+                AccessRule.roles("/moderation/**", Account.MODERATOR, Account.ADMIN),
+                AccessRule.roles("/discussions/*/review", Account.EXPERT, Account.EDITOR, Account.ADMIN),
+                AccessRule.roles("/discussions/*/review/**", Account.EXPERT),
+                AccessRule.signedIn("/experts/apply"),
+                AccessRule.signedIn("/mail/settings"),
+                new AccessRule("POST", "/discussions/*/contributions", java.util.Set.of()),
+                new AccessRule("POST", "/discussions/*/contributions/**", java.util.Set.of()),
+                AccessRule.signedIn("/discussions/*/contributions/*/edit"));
+    }
+
+    @Override
+    public List<String> formPaths() {
+        return List.of("/discussions/**", "/moderation/**", "/experts/apply", "/mail/**");
+    }
+}
