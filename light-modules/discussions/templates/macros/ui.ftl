@@ -10,8 +10,9 @@
 [/#macro]
 
 [#-- The hidden CSRF field every form posts. --]
+[#-- (the token is the page's "csrf" value; inside this library that name is the macro, hence .data_model) --]
 [#macro csrf]
-[#if csrf??]<input type="hidden" name="${csrf.name}" value="${csrf.token}">[/#if]
+[#if .data_model.csrf??]<input type="hidden" name="${.data_model.csrf.name}" value="${.data_model.csrf.token}">[/#if]
 [/#macro]
 
 [#-- An error message for a field, tied to it by id. --]
