@@ -48,7 +48,7 @@
 [#else]<p>Подходящих действующих экспертов нет.</p>[/#if]
 
 <h3>Сводка экспертной оценки</h3>
-[@review.aggregate review/]
+[@review.aggregate aggregate/]
 
 <h2>Решения по предложениям</h2>
 [#list rows as r]

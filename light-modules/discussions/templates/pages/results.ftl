@@ -4,7 +4,7 @@
 <div class="discussion">
 <h1 class="page-title">${pageTitle}</h1>
 [#if preview][@ui.notice "error" "Предпросмотр: итоги ещё не опубликованы."/][/#if]
-<p>Документ: <a href="${documentLink}">${s.title()}</a>. Период обсуждения: ${period}.</p>
+<p>Документ: <a href="${documentLink}">${documentTitle}</a>. Период обсуждения: ${period}.</p>
 <p><a href="/discussions/${s.discussionId()}/results.pdf">Итоги в PDF</a> · <a href="/discussions/${s.discussionId()}">Страница обсуждения</a></p>
 
 <h2>Участники</h2>

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.qualityportal.discussions.ModuleTime;
 import org.qualityportal.discussions.discussion.Discussion;
 import org.qualityportal.discussions.discussion.Discussions;
+import org.qualityportal.discussions.registry.Directory;
 import org.qualityportal.discussions.results.Summary;
 import org.qualityportal.discussions.results.SummaryPdf;
 import org.qualityportal.templating.rendering.PageRenderer;
@@ -27,9 +28,11 @@ class ResultsController {
     private final ModulePages pages;
     private final PageRenderer renderer;
     private final ModuleTime time;
+    private final Directory directory;
 
     ResultsController(Discussions discussions, ResultsService results, ModulePages pages, PageRenderer renderer,
-                      ModuleTime time) {
+                      ModuleTime time, Directory directory) {
+        this.directory = directory;
         this.discussions = discussions;
         this.results = results;
         this.pages = pages;
@@ -41,7 +44,9 @@ class ResultsController {
     ResponseEntity<String> page(@PathVariable String id, HttpServletRequest request) {
         Discussion d = readable(id);
         Summary s = results.summary(d);
+        String documentTitle = directory.live(d.documentPath()).map(c -> c.string("title")).orElse(d.title());
         return pages.render(request, "results", "Итоги обсуждения: " + d.title(), Map.of("s", s,
+                "documentTitle", documentTitle,
                 "period", time.format(d.opens()) + " — " + time.format(d.closes()),
                 "documentLink", renderer.site().link(d.documentPath()), "preview", !d.resultsPublished()));
     }

@@ -235,7 +235,7 @@ class RunController {
         values.put("rows", rows);
         values.put("dispositions", List.of(Disposition.values()));
         Summary summary = results.summary(d);
-        values.put("review", summary.review());
+        values.put("aggregate", summary.review());
         values.put("done", done == null ? "" : done);
         values.put("errors", errors);
         return pages.render(request, status, "manage-discussion", d.title(), values);
