@@ -40,6 +40,18 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A download (a PDF, a spreadsheet) as bytes, with this visitor's cookies. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the session's CSRF token; {@code fields} alternate names and values. */
     public HttpResponse<String> post(String path, List<String> fields) {
         List<String> all = new ArrayList<>(fields);

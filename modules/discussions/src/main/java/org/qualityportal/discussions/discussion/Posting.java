@@ -55,6 +55,14 @@ public class Posting {
 
     /** What a contribution form posts. */
     public record Form(String track, String anchor, String stance, String text, String municipality, String parent) {
+        public Form {
+            track = track == null ? "" : track;
+            anchor = anchor == null ? "" : anchor;
+            stance = stance == null ? "" : stance;
+            text = text == null ? "" : text;
+            municipality = municipality == null ? "" : municipality;
+            parent = parent == null ? "" : parent;
+        }
     }
 
     /** What kind of no an outcome is: the form has mistakes, the person may not post now, or posts too fast. */

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** What the registry application form posts; kept as typed and shown again when something is wrong. */
 public record ExpertApplication(String organisation, String position, String municipality, List<String> areas,
-                                String qualification, String qualificationYear, boolean showContacts) {
+                                String qualification, String qualificationYear, Boolean showContacts) {
 
     public ExpertApplication {
         organisation = clean(organisation);
@@ -16,6 +16,7 @@ public record ExpertApplication(String organisation, String position, String mun
         areas = areas == null ? List.of() : List.copyOf(areas);
         qualification = clean(qualification);
         qualificationYear = clean(qualificationYear);
+        showContacts = Boolean.TRUE.equals(showContacts); // an unticked box posts nothing
     }
 
     public static ExpertApplication empty() {
