@@ -26,7 +26,7 @@
   <thead><tr><th scope="col">Позиция</th><th scope="col">Сообщений</th></tr></thead>
   <tbody>[#list s.stances() as c]<tr><td>${c.label()}</td><td>${c.count()?c}</td></tr>[/#list]</tbody>
 </table>
-<p>Скрыто или отклонено модератором: ${s.moderatedAway()?c}; отозвано авторами: ${s.withdrawn()?c}.</p>
+<p>Скрыто или отклонено модераторами: ${s.moderatedAway()?c}; отозвано авторами: ${s.withdrawn()?c}.</p>
 
 <h2>Решения по предложениям</h2>
 <div class="responsive-table">

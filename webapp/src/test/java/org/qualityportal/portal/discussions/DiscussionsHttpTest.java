@@ -189,14 +189,15 @@ class DiscussionsHttpTest extends DiscussionsIntegrationTest {
         editor.post("/discussions/manage/" + id + "/results", List.of("publish", "true"));
         String results = get("/discussions/" + id + "/results").body();
         assertThat(results).contains("Всего участников: <strong>3</strong>").contains("Сроки перенесены на IV квартал")
-                .contains("Скрыто модератором: Оскорбления").contains("Скрыто или отклонено модератором: 1")
+                .contains("Скрыто модератором: Оскорбления").contains("Скрыто или отклонено модераторами: 1")
                 .contains("Рекомендовать</td><td>1</td>");
 
         HttpResponse<byte[]> pdf = bytes(new WebSession(port), "/discussions/" + id + "/results.pdf");
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         try (var document = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains(title).contains("Сроки перенесены на IV квартал");
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(title).contains("Сроки перенесены на IV квартал")
+                    .contains("Скрыто модератором: Оскорбления").contains("Всего участников: 3");
         }
         String csv = new String(bytes(editor, "/discussions/manage/" + id + "/export/contributions.csv").body(),
                 StandardCharsets.UTF_8);

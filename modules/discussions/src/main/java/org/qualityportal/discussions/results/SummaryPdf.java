@@ -21,11 +21,11 @@ public final class SummaryPdf {
     private SummaryPdf() {
     }
 
-    public static void write(Summary s, ModuleTime time, OutputStream out) throws IOException {
+    public static void write(Summary s, String documentTitle, ModuleTime time, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             try (PdfLayout pdf = new PdfLayout(document)) {
                 pdf.heading("Итоги обсуждения: " + s.title(), 15);
-                pdf.paragraph("Документ: " + s.documentPath(), 10);
+                pdf.paragraph("Документ: " + documentTitle + " (" + s.documentPath() + ")", 10);
                 pdf.paragraph("Период обсуждения: " + time.format(s.opens()) + " — " + time.format(s.closes()), 10);
 
                 pdf.heading("Участники", 12);

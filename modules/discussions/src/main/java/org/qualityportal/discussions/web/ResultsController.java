@@ -44,9 +44,8 @@ class ResultsController {
     ResponseEntity<String> page(@PathVariable String id, HttpServletRequest request) {
         Discussion d = readable(id);
         Summary s = results.summary(d);
-        String documentTitle = directory.live(d.documentPath()).map(c -> c.string("title")).orElse(d.title());
         return pages.render(request, "results", "Итоги обсуждения: " + d.title(), Map.of("s", s,
-                "documentTitle", documentTitle,
+                "documentTitle", documentTitle(d),
                 "period", time.format(d.opens()) + " — " + time.format(d.closes()),
                 "documentLink", renderer.site().link(d.documentPath()), "preview", !d.resultsPublished()));
     }
@@ -55,8 +54,12 @@ class ResultsController {
     ResponseEntity<byte[]> pdf(@PathVariable String id) throws IOException {
         Discussion d = readable(id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SummaryPdf.write(results.summary(d), time, out);
+        SummaryPdf.write(results.summary(d), documentTitle(d), time, out);
         return RunController.file(out, "results-" + id + ".pdf", "application/pdf");
+    }
+
+    private String documentTitle(Discussion d) {
+        return directory.live(d.documentPath()).map(c -> c.string("title")).orElse(d.title());
     }
 
     private Discussion readable(String id) {

@@ -147,7 +147,7 @@ class ExportsTest {
 
     private static String pdfText(Summary summary, int minPages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SummaryPdf.write(summary, TIME, out);
+        SummaryPdf.write(summary, "Дорожная карта", TIME, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(minPages);
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
