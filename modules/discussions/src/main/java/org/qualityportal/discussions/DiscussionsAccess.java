@@ -1,6 +1,7 @@
 package org.qualityportal.discussions;
 
 import java.util.List;
+import java.util.Set;
 
 import org.qualityportal.api.AccessRule;
 import org.qualityportal.api.Account;
@@ -14,20 +15,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DiscussionsAccess implements ModuleAccess {
+    private static final String[] EDITORS = {Account.EDITOR, Account.PUBLISHER, Account.ADMIN};
 
     @Override
     public List<AccessRule> rules() {
         return List.of(
-                AccessRule.roles("/discussions/manage", Account.EDITOR, Account.ADMIN),
-                AccessRule.roles("/discussions/manage/**", Account.EDITOR, Account.ADMIN),
+                AccessRule.roles("/discussions/manage", EDITORS),
+                AccessRule.roles("/discussions/manage/**", EDITORS),
                 AccessRule.roles("/moderation", Account.MODERATOR, Account.ADMIN),
                 AccessRule.roles("/moderation/**", Account.MODERATOR, Account.ADMIN),
-                AccessRule.roles("/discussions/*/review", Account.EXPERT, Account.EDITOR, Account.ADMIN),
+                AccessRule.roles("/discussions/*/review", Account.EXPERT, Account.EDITOR, Account.PUBLISHER, Account.ADMIN),
                 AccessRule.roles("/discussions/*/review/**", Account.EXPERT),
                 AccessRule.signedIn("/experts/apply"),
                 AccessRule.signedIn("/mail/settings"),
-                new AccessRule("POST", "/discussions/*/contributions", java.util.Set.of()),
-                new AccessRule("POST", "/discussions/*/contributions/**", java.util.Set.of()),
+                new AccessRule("POST", "/discussions/*/contributions", Set.of()),
+                new AccessRule("POST", "/discussions/*/contributions/**", Set.of()),
                 AccessRule.signedIn("/discussions/*/contributions/*/edit"));
     }
 

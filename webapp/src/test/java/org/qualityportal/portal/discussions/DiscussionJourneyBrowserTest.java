@@ -219,7 +219,7 @@ class DiscussionJourneyBrowserTest extends DiscussionsIntegrationTest {
         // the public reads the results
         signOut();
         open(page + "/results");
-        assertThat(text()).contains(TITLE, "Всего участников: 2", "Скрыто или отклонено модератором: 1");
+        assertThat(text()).contains(TITLE, "Всего участников: 2", "Скрыто или отклонено модераторами: 1");
         assertThat(cells("Позиции в опубликованных сообщениях")).containsExactly(
                 List.of("За", "0"), List.of("Нейтрально", "1"), List.of("Против", "1"));
         List<List<String>> table = cells("Таблица решений");

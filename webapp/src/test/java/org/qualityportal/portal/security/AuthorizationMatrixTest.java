@@ -24,7 +24,7 @@ import org.qualityportal.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every endpoint of {@code /author} and {@code /admin} for every role and for an anonymous visitor:
+ * Every endpoint of {@code /author} and {@code /admin}, and the guarded ones of the discussions module, for every role and for an anonymous visitor:
  * anonymous GETs go to the login page, wrong roles get the Russian 403 page, right roles get through.
  * The POSTs carry harmless bodies (nothing selected, an invalid password, the roles unchanged, an empty
  * schedule form, a schedule that does not exist, no folder to import, a tree already published, no file, an empty title, deleting an asset still in use).
@@ -34,6 +34,9 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
     private static final Set<Role> AUTHORS = Set.of(Role.EDITOR, Role.PUBLISHER, Role.ADMIN);
     private static final Set<Role> PUBLISHERS = Set.of(Role.PUBLISHER, Role.ADMIN);
     private static final Set<Role> ADMINS = Set.of(Role.ADMIN);
+    private static final Set<Role> MODERATORS = Set.of(Role.MODERATOR, Role.ADMIN);
+    private static final Set<Role> EXPERTS = Set.of(Role.EXPERT, Role.EDITOR, Role.PUBLISHER, Role.ADMIN);
+    private static final Set<Role> SIGNED_IN = Set.of(Role.values());
     private static final String PAGE = "/website/home/t-matrix-page";
 
     /** method, path, form fields, who may */
@@ -102,7 +105,20 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             new Endpoint("POST", "/admin/users", List.of("username", "", "password", "short"), ADMINS),
             new Endpoint("POST", "/admin/users/t-participant/roles", List.of("roles", "participant"), ADMINS),
             new Endpoint("POST", "/admin/users/t-participant/enabled", List.of("enabled", "true"), ADMINS),
-            new Endpoint("POST", "/admin/users/t-participant/password", List.of("password", "short"), ADMINS));
+            new Endpoint("POST", "/admin/users/t-participant/password", List.of("password", "short"), ADMINS),
+            // the discussions module's rules, contributed through ModuleAccess
+            new Endpoint("GET", "/discussions/manage", List.of(), AUTHORS),
+            new Endpoint("GET", "/discussions/manage/new?document=/documents/none", List.of(), AUTHORS, 404),
+            new Endpoint("POST", "/discussions/manage", List.of("document", "", "title", ""), AUTHORS),
+            new Endpoint("GET", "/discussions/manage/none", List.of(), AUTHORS, 404),
+            new Endpoint("POST", "/discussions/manage/none/close", List.of(), AUTHORS, 404),
+            new Endpoint("GET", "/discussions/none/review", List.of(), EXPERTS, 404),
+            new Endpoint("GET", "/moderation", List.of(), MODERATORS),
+            new Endpoint("POST", "/moderation/users/block", List.of("login", "", "reason", ""), MODERATORS),
+            new Endpoint("POST", "/moderation/experts/none/approve", List.of(), MODERATORS, 404),
+            new Endpoint("GET", "/experts/apply", List.of(), SIGNED_IN),
+            new Endpoint("GET", "/mail/settings", List.of(), SIGNED_IN),
+            new Endpoint("POST", "/discussions/none/contributions", List.of("text", "Текст"), SIGNED_IN, 404));
 
     @Autowired
     UserAccounts accounts;

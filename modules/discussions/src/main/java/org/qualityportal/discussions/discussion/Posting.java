@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 public class Posting {
     /** Replies nest at most this deep (0 = a comment); a reply to the deepest level joins its thread. */
     public static final int MAX_DEPTH = 2;
-    private static final Set<String> TRUSTED_ROLES = Set.of(Account.EXPERT, Account.EDITOR, Account.MODERATOR,
-            Account.ADMIN);
+    private static final Set<String> TRUSTED_ROLES = Set.of(Account.EXPERT, Account.EDITOR, Account.PUBLISHER,
+            Account.MODERATOR, Account.ADMIN);
 
     private final Discussions discussions;
     private final Contributions contributions;
@@ -206,9 +206,14 @@ public class Posting {
         return true;
     }
 
-    public void report(Discussion d, Contribution c, Viewer viewer) {
+    /** A reader reports someone else's published contribution; false (and nothing counted) for anything else. */
+    public boolean report(Discussion d, Contribution c, Viewer viewer) {
+        if (c.status() != ContributionStatus.PUBLISHED || c.author().equals(viewer.login())) {
+            return false;
+        }
         contributions.report(c.id(), viewer.login());
         audit.record(viewer.login(), "CONTRIBUTION_REPORTED", "Жалоба на сообщение", path(d, c), "");
+        return true;
     }
 
     private void checkText(String text, Map<String, String> errors) {

@@ -123,7 +123,10 @@ class DiscussionController {
     @PostMapping("/discussions/{id}/contributions/{cid}/report")
     String report(@PathVariable String id, @PathVariable String cid) {
         Discussion d = discussion(id);
-        posting.report(d, contribution(d, cid), Viewer.current());
+        if (!posting.report(d, contribution(d, cid), Viewer.current())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "Пожаловаться можно только на опубликованное сообщение другого участника.");
+        }
         return "redirect:/discussions/" + id + "?sent=reported#c-" + cid;
     }
 

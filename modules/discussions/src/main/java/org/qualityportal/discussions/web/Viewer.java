@@ -39,9 +39,9 @@ public record Viewer(String login, Set<String> roles) {
         return roles.contains(role);
     }
 
-    /** Editors and admins run discussions. */
+    /** Editors, publishers (who are editors who may also publish) and admins run discussions. */
     public boolean editor() {
-        return has(Account.EDITOR) || has(Account.ADMIN);
+        return has(Account.EDITOR) || has(Account.PUBLISHER) || has(Account.ADMIN);
     }
 
     /** Moderators and admins moderate. */

@@ -251,6 +251,19 @@ class PostingTest {
     }
 
     @Test
+    void onlySomeoneElsesPublishedContributionCanBeReported() {
+        Viewer author = f.expert("petrov");
+        Contribution c = f.posted(d, author, form("Моё сообщение"));
+        assertThat(f.posting.report(d, c, author)).isFalse();
+        Contribution pending = f.posted(d, f.participant("newcomer"), form("Ждёт модерации"));
+        assertThat(pending.status()).isEqualTo(ContributionStatus.PENDING);
+        assertThat(f.posting.report(d, pending, f.participant("reader1"))).isFalse();
+        assertThat(f.reload(c).reports()).isZero();
+        assertThat(f.reload(pending).reports()).isZero();
+        assertThat(f.moderation.reported()).isEmpty();
+    }
+
+    @Test
     void everyActionIsAuditedWithItsCode() {
         Contribution c = f.posted(d, ivanova, form("Для аудита"));
         f.posting.edit(d, c, ivanova, "Для аудита, исправлено", "for");
