@@ -265,16 +265,17 @@ class PostingTest {
 
     @Test
     void everyActionIsAuditedWithItsCode() {
-        Contribution c = f.posted(d, ivanova, form("Для аудита"));
-        f.posting.edit(d, c, ivanova, "Для аудита, исправлено", "for");
+        Viewer petrov = f.expert("petrov");
+        Contribution c = f.posted(d, petrov, form("Для аудита"));
+        f.posting.edit(d, c, petrov, "Для аудита, исправлено", "for");
         f.posting.report(d, c, f.participant("reader1"));
-        f.posting.withdraw(d, c, ivanova);
+        f.posting.withdraw(d, c, petrov);
         f.post(d, ivanova, form(""));
 
         assertThat(f.audit.actions()).containsExactly("CONTRIBUTION_POSTED", "CONTRIBUTION_EDITED",
                 "CONTRIBUTION_REPORTED", "CONTRIBUTION_WITHDRAWN");
         assertThat(f.audit.entries).extracting(RecordingAudit.Entry::user)
-                .containsExactly("ivanova", "ivanova", "reader1", "ivanova");
+                .containsExactly("petrov", "petrov", "reader1", "petrov");
         assertThat(f.audit.entries).extracting(RecordingAudit.Entry::path)
                 .containsOnly("/discussions/" + d.id() + "#c-" + c.id());
     }
