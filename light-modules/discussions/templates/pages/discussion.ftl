@@ -54,11 +54,17 @@
 <div class="discussion">
 <h1 class="page-title">${d.title()}</h1>
 <p><strong>${d.phase()}</strong>. Период: ${d.opens()} — ${d.closes()}.</p>
-<p>Документ: <a href="${d.documentLink()}">${d.documentTitle()}</a>[#if d.resultsPublished()] · <a href="/discussions/${d.id()}/results">Итоги обсуждения</a>[/#if]</p>
+<p>Документ: [#if d.documentLink()?has_content]<a href="${d.documentLink()}">${d.documentTitle()}</a>[#else]<strong>${d.documentTitle()}</strong> (проект, открыт для обсуждения)[/#if][#if d.resultsPublished()] · <a href="/discussions/${d.id()}/results">Итоги обсуждения</a>[/#if]</p>
 [#if sent == "published"][@ui.notice "ok" "Сообщение опубликовано."/][/#if]
 [#if sent == "pending"][@ui.notice "ok" "Сообщение отправлено на модерацию: его увидят после проверки."/][/#if]
 [#if sent == "reported"][@ui.notice "ok" "Спасибо: модератор посмотрит это сообщение."/][/#if]
 
+[#if d.draftBody()?has_content]
+<details class="draft-text">
+  <summary>Текст проекта документа</summary>
+  <div class="rich-text">${cmsfn.richText(d.draftBody())}</div>
+</details>
+[/#if]
 [#if d.sections()?has_content]
 <h2>Разделы для обсуждения</h2>
 <ol class="sections">

@@ -24,6 +24,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.qualityportal.content.ContentProperties;
+import org.qualityportal.content.ContentStore;
+import org.qualityportal.content.NodeData;
+import org.qualityportal.content.NodeKind;
+import org.qualityportal.content.Workspace;
 import org.qualityportal.portal.security.Role;
 import org.qualityportal.portal.security.TestUsers;
 import org.qualityportal.portal.security.UserAccounts;
@@ -41,6 +46,8 @@ class DiscussionsHttpTest extends DiscussionsIntegrationTest {
 
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    ContentStore store;
 
     @Test
     void aRegisteredParticipantAppliesAndAnApprovedExpertAppearsInThePublicRegistry() throws Exception {
@@ -209,6 +216,33 @@ class DiscussionsHttpTest extends DiscussionsIntegrationTest {
         }
         assertThat(bytes(participant, "/discussions/manage/" + id + "/export/contributions.csv").statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aDraftMadePublicForDiscussionIsReadOnTheDiscussionPageWhileItStaysUnpublished() {
+        String path = "/documents/t-draft-" + suffix();
+        store.writer().upsert(path, NodeData.of(path.substring(path.lastIndexOf('/') + 1), Map.of(
+                ContentProperties.TYPE, NodeKind.ITEM, ContentProperties.CONTENT_TYPE, "document",
+                ContentProperties.TEMPLATE, "portal:pages/document", "title", "Проект положения о МСОКО " + path,
+                "body", "<h2>Общие положения</h2><p>Проект определяет порядок оценки качества.</p>"
+                        + "<p>Оценка проводится ежегодно.</p><script>alert(1)</script>")));
+        try {
+            WebSession editor = TestUsers.signedIn(accounts, port, Role.EDITOR);
+            assertThat(editor.get("/discussions/manage").body()).contains("Проект положения о МСОКО " + path + " (черновик)");
+            HttpResponse<String> opened = editor.post("/discussions/manage", List.of("document", path,
+                    "title", "Обсуждение проекта " + path, "opens", "2026-01-01T10:00", "closes", "2099-01-01T10:00",
+                    "tracks", "public", "sections", "1"));
+            Matcher m = DISCUSSION_ID.matcher(location(opened));
+            assertThat(m.find()).as("opened: %s %s", opened.statusCode(), opened.body()).isTrue();
+
+            String page = get("/discussions/" + m.group(1)).body();
+            assertThat(page).contains("(проект, открыт для обсуждения)").contains("Оценка проводится ежегодно.")
+                    .contains("Проект определяет порядок оценки качества.").doesNotContain("<script>alert(1)");
+            assertThat(store.view(Workspace.LIVE).get(path)).isEmpty();
+            assertThat(get(path).statusCode()).isEqualTo(404);
+        } finally {
+            store.writer().delete(path);
+        }
     }
 
     private String open(WebSession editor, String title, String opens, String closes, String... tracks) {

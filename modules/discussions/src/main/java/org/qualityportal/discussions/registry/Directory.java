@@ -61,13 +61,39 @@ public class Directory {
         return Optional.ofNullable(municipalityTitles().get(path));
     }
 
-    /** Published documents that can be put to discussion: the items under {@code /documents}, by title. */
+    /**
+     * Documents that can be put to discussion: the items with a text under {@code /documents}, by title;
+     * drafts never published are offered too, marked as such, since a draft may be made public for discussion.
+     */
     public List<Option> documents() {
         ContentView live = store.view(Workspace.LIVE);
         List<Option> found = new java.util.ArrayList<>();
-        collect(live, DOCUMENTS, found);
-        found.sort(Comparator.comparing(Option::title));
-        return found;
+        collect(store.view(Workspace.AUTHOR), DOCUMENTS, found);
+        return found.stream()
+                .map(o -> live.get(o.value()).isPresent() ? o : new Option(o.value(), o.title() + " (черновик)"))
+                .sorted(Comparator.comparing(Option::title)).toList();
+    }
+
+    /**
+     * A document as put to discussion: its published version, or, for a draft made public for discussion,
+     * the draft as the editors keep it.
+     *
+     * @param draft true when the document is not published, so its text is shown on the discussion page
+     */
+    public record Discussed(Content content, boolean draft) {
+        public String title() {
+            return content.string("title");
+        }
+    }
+
+    /** The document at {@code path} with a text, published or draft; empty when there is none. */
+    public Optional<Discussed> discussed(String path) {
+        Optional<Content> published = store.view(Workspace.LIVE).get(path).filter(c -> c.string("body") != null);
+        if (published.isPresent()) {
+            return Optional.of(new Discussed(published.get(), false));
+        }
+        return store.view(Workspace.AUTHOR).get(path).filter(c -> c.string("body") != null)
+                .map(c -> new Discussed(c, true));
     }
 
     private static void collect(ContentView view, String path, List<Option> found) {
@@ -80,8 +106,4 @@ public class Directory {
         }
     }
 
-    /** The title of a live content node, for documents under discussion. */
-    public Optional<Content> live(String path) {
-        return store.view(Workspace.LIVE).get(path);
-    }
 }

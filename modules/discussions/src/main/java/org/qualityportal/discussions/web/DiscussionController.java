@@ -132,8 +132,9 @@ class DiscussionController {
 
     private ResponseEntity<String> show(HttpServletRequest request, HttpStatus status, Discussion d,
                                         Map<String, String> errors, Posting.Form form, String sent) {
-        Optional<Content> document = directory.live(d.documentPath());
-        DiscussionPage page = DiscussionPage.of(d, document, renderer.site().link(d.documentPath()),
+        Optional<Directory.Discussed> document = directory.discussed(d.documentPath());
+        String link = document.filter(doc -> !doc.draft()).map(doc -> renderer.site().link(d.documentPath())).orElse("");
+        DiscussionPage page = DiscussionPage.of(d, document.map(Directory.Discussed::content), link,
                 contributions.of(d.id()), Viewer.current(), posting, time);
         Map<String, Object> values = new HashMap<>();
         values.put("discussion", page);

@@ -17,7 +17,8 @@ import org.qualityportal.discussions.discussion.Stance;
 import org.qualityportal.discussions.discussion.Track;
 
 /** Everything the discussion page prints, computed here so the template only formats. */
-public record DiscussionPage(String id, String title, String documentTitle, String documentLink, String phase,
+public record DiscussionPage(String id, String title, String documentTitle, String documentLink, String draftBody,
+                             String phase,
                              String opens, String closes, boolean open, List<TrackView> tracks, List<SectionView> sections,
                              List<ThreadView.Item> threads, List<StanceCount> stances, int shown, boolean resultsPublished) {
 
@@ -35,6 +36,10 @@ public record DiscussionPage(String id, String title, String documentTitle, Stri
     public record StanceCount(String label, int count) {
     }
 
+    /**
+     * @param documentLink the document's public address; for a draft made public for discussion (which has
+     *                     no public page) empty, and the draft's text is shown on the discussion page instead
+     */
     static DiscussionPage of(Discussion d, Optional<Content> document, String documentLink, List<Contribution> all,
                              Viewer viewer, Posting posting, ModuleTime time) {
         List<TrackView> tracks = new ArrayList<>();
@@ -63,7 +68,7 @@ public record DiscussionPage(String id, String title, String documentTitle, Stri
             case CLOSED -> "Обсуждение завершено " + time.format(d.closes());
         };
         return new DiscussionPage(d.id(), d.title(), document.map(c -> c.string("title")).orElse(d.title()),
-                documentLink, phaseLabel, time.format(d.opens()), time.format(d.closes()),
+                documentLink, documentLink.isEmpty() ? document.map(c -> c.string("body")).orElse("") : "", phaseLabel, time.format(d.opens()), time.format(d.closes()),
                 phase == Discussion.Phase.OPEN, tracks, sections, ThreadView.threads(d, all, viewer, posting, time),
                 stances, (int) all.stream().filter(Contribution::visible).count(), d.resultsPublished());
     }

@@ -56,7 +56,7 @@ class ManageController {
 
     @GetMapping(BASE + "/new")
     ResponseEntity<String> newForm(@RequestParam(defaultValue = "") String document, HttpServletRequest request) {
-        Optional<Content> doc = directory.live(document);
+        Optional<Content> doc = directory.discussed(document).map(Directory.Discussed::content);
         if (doc.isEmpty()) {
             return pages.render(request, HttpStatus.NOT_FOUND, "manage", "Управление обсуждениями", Map.of(
                     "rows", List.of(), "documents", directory.documents(),
@@ -68,7 +68,7 @@ class ManageController {
 
     @PostMapping(BASE)
     Object open(@ModelAttribute OpeningForm form, HttpServletRequest request) {
-        Optional<Content> doc = directory.live(form.document()).filter(c -> c.string("body") != null);
+        Optional<Content> doc = directory.discussed(form.document()).map(Directory.Discussed::content);
         Map<String, String> errors = form.problems(time, doc.isPresent());
         if (doc.isEmpty()) {
             return pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, "manage", "Управление обсуждениями", Map.of(

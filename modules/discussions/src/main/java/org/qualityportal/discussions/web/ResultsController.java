@@ -47,7 +47,7 @@ class ResultsController {
         return pages.render(request, "results", "Итоги обсуждения: " + d.title(), Map.of("s", s,
                 "documentTitle", documentTitle(d),
                 "period", time.format(d.opens()) + " — " + time.format(d.closes()),
-                "documentLink", renderer.site().link(d.documentPath()), "preview", !d.resultsPublished()));
+                "documentLink", documentLink(d), "preview", !d.resultsPublished()));
     }
 
     @GetMapping("/discussions/{id}/results.pdf")
@@ -59,7 +59,13 @@ class ResultsController {
     }
 
     private String documentTitle(Discussion d) {
-        return directory.live(d.documentPath()).map(c -> c.string("title")).orElse(d.title());
+        return directory.discussed(d.documentPath()).map(Directory.Discussed::title).orElse(d.title());
+    }
+
+    /** The public page of the document, or the discussion's page for a draft (which has none). */
+    private String documentLink(Discussion d) {
+        return directory.discussed(d.documentPath()).filter(doc -> !doc.draft())
+                .map(doc -> renderer.site().link(d.documentPath())).orElse("/discussions/" + d.id());
     }
 
     private Discussion readable(String id) {

@@ -46,6 +46,11 @@ class DiscussionPageTest {
                 f.contributions.of(d.id()), f.viewer("ivanova"), f.posting, f.time);
 
         assertThat(page.documentTitle()).isEqualTo("Дорожная карта на 2026 год");
+        assertThat(page.draftBody()).as("a published document is read on its own page").isEmpty();
+        DiscussionPage draft = DiscussionPage.of(d, Optional.of(edited), "", f.contributions.of(d.id()),
+                f.viewer("ivanova"), f.posting, f.time);
+        assertThat(draft.draftBody()).as("a draft made public for discussion is read on the discussion page")
+                .contains("Сроки определит министерство");
         assertThat(page.open()).isTrue();
         assertThat(page.phase()).isEqualTo("Идёт обсуждение до 16 марта 2026 г., 10:00");
         assertThat(page.tracks()).containsExactly(
