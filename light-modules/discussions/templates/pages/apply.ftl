@@ -4,7 +4,9 @@
 <h1 class="page-title">${pageTitle}</h1>
 <p>Региональный реестр объединяет экспертов в сфере оценки качества образования Челябинской области. Заявку рассматривает модератор; о решении вы получите письмо.</p>
 [#if sent][@ui.notice "ok" "Заявка отправлена. Модератор рассмотрит её и сообщит о решении."/][/#if]
-[#if existing?has_content && !existing.reapply]
+[#if !signedIn]
+  <p class="notice">Заявку подаёт зарегистрированный пользователь портала: <a href="/login">войдите</a> или <a href="/register">зарегистрируйтесь</a>, затем вернитесь на эту страницу.</p>
+[#elseif existing?has_content && !existing.reapply]
   <p class="notice">Ваш статус в реестре: <strong>${existing.status}</strong>.</p>
 [#else]
   [#if existing?has_content]<p class="notice">Предыдущая заявка: ${existing.status}[#if existing.reason?has_content] — ${existing.reason}[/#if]. Можно подать новую.</p>[/#if]

@@ -43,7 +43,9 @@ public abstract class PortalIntegrationTest {
 
     @DynamicPropertySource
     static void portalProperties(DynamicPropertyRegistry registry) {
-        registry.add("portal.home", HOME::toString);
+        // one data folder per test context: a subclass with other properties (a context of its own, which may run
+        // beside this one) names its folder with portal.test.context; the portal takes one folder per process
+        registry.add("portal.home", () -> HOME + "/${portal.test.context:portal}");
         registry.add("portal.light-modules", LIGHT_MODULES::toString);
         registry.add("portal.content-import", () -> Path.of("../content-import").toAbsolutePath().toString());
         registry.add("portal.admin-password", () -> ADMIN_PASSWORD);

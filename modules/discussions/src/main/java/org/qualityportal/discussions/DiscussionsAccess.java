@@ -26,7 +26,7 @@ class DiscussionsAccess implements ModuleAccess {
                 AccessRule.roles("/moderation/**", Account.MODERATOR, Account.ADMIN),
                 AccessRule.roles("/discussions/*/review", Account.EXPERT, Account.EDITOR, Account.PUBLISHER, Account.ADMIN),
                 AccessRule.roles("/discussions/*/review/**", Account.EXPERT),
-                AccessRule.signedIn("/experts/apply"),
+                new AccessRule("POST", "/experts/apply", Set.of()),
                 AccessRule.signedIn("/mail/settings"),
                 new AccessRule("POST", "/discussions/*/contributions", Set.of()),
                 new AccessRule("POST", "/discussions/*/contributions/**", Set.of()),

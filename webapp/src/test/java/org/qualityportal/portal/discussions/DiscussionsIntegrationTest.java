@@ -23,6 +23,7 @@ public abstract class DiscussionsIntegrationTest extends PortalIntegrationTest {
 
     @DynamicPropertySource
     static void mailProperties(DynamicPropertyRegistry registry) {
+        registry.add("portal.test.context", () -> "discussions");
         registry.add("portal.discussions.mail.enabled", () -> "true");
         registry.add("portal.discussions.mail.from", () -> "portal@example.ru");
         registry.add("portal.discussions.mail.base-url", () -> "http://portal.example.ru");

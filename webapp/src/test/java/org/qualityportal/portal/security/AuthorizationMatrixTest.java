@@ -116,7 +116,7 @@ class AuthorizationMatrixTest extends PortalIntegrationTest {
             new Endpoint("GET", "/moderation", List.of(), MODERATORS),
             new Endpoint("POST", "/moderation/users/block", List.of("login", "", "reason", ""), MODERATORS),
             new Endpoint("POST", "/moderation/experts/none/approve", List.of(), MODERATORS, 404),
-            new Endpoint("GET", "/experts/apply", List.of(), SIGNED_IN),
+            new Endpoint("POST", "/experts/apply", List.of("organisation", ""), SIGNED_IN),
             new Endpoint("GET", "/mail/settings", List.of(), SIGNED_IN),
             new Endpoint("POST", "/discussions/none/contributions", List.of("text", "Текст"), SIGNED_IN, 404));
 

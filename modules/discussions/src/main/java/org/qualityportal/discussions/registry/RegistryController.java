@@ -78,6 +78,7 @@ class RegistryController {
         values.put("existing", existing.map(e -> Map.of("status", e.status().label(), "reason", e.decisionReason(),
                 "reapply", reapplicable(e))).orElse(Map.of()));
         values.put("selectedAreas", form.areas());
+        values.put("signedIn", Viewer.current().signedIn());
         return pages.render(request, status, "apply", "Заявка в реестр экспертов", values);
     }
 
