@@ -3,8 +3,10 @@ package org.qualityportal.portal.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.lucene.store.FSDirectory;
+import org.qualityportal.api.SearchSource;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.portal.config.PortalProperties;
 import org.qualityportal.portal.jobs.Jobs;
@@ -68,9 +70,9 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     SearchIndexer searchIndexer(ContentStore store, OpenedIndex opened, LightModuleRegistry registry, PageRenderer renderer,
-                                Jobs jobs, AttachmentTexts attachments) {
+                                Jobs jobs, AttachmentTexts attachments, List<SearchSource> modules) {
         SearchIndexer indexer = new SearchIndexer(store, opened.index(),
-                new LiveDocuments(registry, renderer.site(), attachments), jobs);
+                new LiveDocuments(registry, renderer.site(), attachments), jobs, modules);
         indexer.start(opened.needsRebuild(), opened.problem() == null ? String.valueOf(opened.state()) : opened.problem());
         return indexer;
     }

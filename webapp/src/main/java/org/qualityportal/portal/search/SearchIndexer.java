@@ -1,8 +1,12 @@
 package org.qualityportal.portal.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import org.qualityportal.api.SearchEntry;
+import org.qualityportal.api.SearchSource;
 
 import org.qualityportal.content.Content;
 import org.qualityportal.content.ContentPaths;
@@ -21,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Keeps the index in step with the live tree: every saved live change (publish, unpublish, move,
  * delete) updates or removes the units it touched, and is searchable as soon as the repository reports
  * it; a full rebuild runs as a job (at start when the index was missing, corrupt or of an older schema,
- * or on an admin's request) while the old index keeps serving.
+ * or on an admin's request) while the old index keeps serving. Modules' public pages ({@link SearchSource})
+ * are indexed with it and follow their modules' change reports.
  */
 final class SearchIndexer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
@@ -30,21 +35,28 @@ final class SearchIndexer implements AutoCloseable {
     private final SearchIndex index;
     private final LiveDocuments documents;
     private final Jobs jobs;
+    private final List<SearchSource> modules;
     private AutoCloseable listening;
 
-    SearchIndexer(ContentStore store, SearchIndex index, LiveDocuments documents, Jobs jobs) {
+    SearchIndexer(ContentStore store, SearchIndex index, LiveDocuments documents, Jobs jobs, List<SearchSource> modules) {
         this.store = store;
         this.index = index;
         this.documents = documents;
         this.jobs = jobs;
+        this.modules = List.copyOf(modules);
     }
 
     void start(boolean rebuild, String why) {
         listening = store.onLiveChange(this::apply);
         documents.onAttachmentsRead(this::applyUnits);
+        for (SearchSource module : modules) {
+            module.onChange(path -> applyModule(module, path));
+        }
         if (rebuild) {
             LOG.info("Search index: {}; rebuilding it from the live tree", why);
             rebuild("system");
+        } else {
+            refreshModules();
         }
     }
 
@@ -53,8 +65,9 @@ final class SearchIndexer implements AutoCloseable {
         return jobs.start("Переиндексация поиска", user, "/author/jobs", progress -> {
             List<SearchDocument> all;
             try (ContentSession live = store.open(Workspace.LIVE)) {
-                all = documents.all(live);
+                all = new ArrayList<>(documents.all(live));
             }
+            modules.forEach(module -> module.all().forEach(entry -> all.add(document(entry))));
             progress.total(all.size());
             long written = index.replaceAll(all, done -> progress.step(done <= all.size() ? all.get((int) done - 1).path() : ""));
             int files = documents.attachmentsPending();
@@ -90,6 +103,37 @@ final class SearchIndexer implements AutoCloseable {
             }
             index.refresh();
         }
+    }
+
+    /**
+     * Indexes the modules' entries as they are now. At start the index may predate a module's latest
+     * changes (or the module itself); updates are idempotent by path, so this is always safe.
+     */
+    private void refreshModules() {
+        int count = 0;
+        for (SearchSource module : modules) {
+            for (SearchEntry entry : module.all()) {
+                index.update(document(entry));
+                count++;
+            }
+        }
+        index.refresh();
+        LOG.info("Search index: {} pages of modules indexed", count);
+    }
+
+    /** A module reported a change: the entry is indexed as it is now, or removed. A failure never reaches the module. */
+    private void applyModule(SearchSource module, String path) {
+        try {
+            module.find(path).map(SearchIndexer::document).ifPresentOrElse(index::update, () -> index.delete(path));
+            index.refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("Search index: {} not updated; a reindex will bring it in", path, e);
+        }
+    }
+
+    static SearchDocument document(SearchEntry e) {
+        return SearchDocument.of(e.path(), e.url(), e.type(), e.typeLabel(), e.title()).withSummary(e.summary())
+                .withBody(e.body()).withDate(e.date()).withMunicipalities(e.municipalities().toArray(String[]::new));
     }
 
     /** The unit a path belongs to: the node itself or its nearest ancestor that is a unit. */

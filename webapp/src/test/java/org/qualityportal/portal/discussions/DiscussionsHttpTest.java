@@ -219,6 +219,28 @@ class DiscussionsHttpTest extends DiscussionsIntegrationTest {
     }
 
     @Test
+    void publishedContributionsAreFoundBySearchAndWaitingOrHiddenOnesAreNot() {
+        WebSession editor = TestUsers.signedIn(accounts, port, Role.EDITOR);
+        String id = open(editor, "Обсуждение для поиска " + suffix(), "2026-01-01T10:00", "2099-01-01T10:00", "public");
+        String url = "\"url\":\"/discussions/" + id + "\"";
+
+        WebSession newcomer = participant("srch-" + suffix());
+        String waiting = location(newcomer.post("/discussions/" + id + "/contributions",
+                comment("public", "Предлагаю учитывать гиперсогласованность программ"))).replaceAll(".*#c-", "");
+        String shown = location(editor.post("/discussions/" + id + "/contributions",
+                comment("public", "Отдельно стоит оценить ультрапрозрачность процедур"))).replaceAll(".*#c-", "");
+        assertThat(get("/api/search?q=ультрапрозрачность").body()).contains(url).contains("\"typeLabel\":\"Обсуждение\"");
+        assertThat(get("/api/search?q=гиперсогласованность").body()).as("waiting for moderation").doesNotContain(url);
+
+        WebSession moderator = TestUsers.signedIn(accounts, port, Role.MODERATOR);
+        moderator.post("/moderation/contributions/" + waiting + "/approve", List.of());
+        assertThat(get("/api/search?q=гиперсогласованности").body()).as("approved, found in another form").contains(url);
+        moderator.post("/moderation/contributions/" + shown + "/hide", List.of("reason", "Не по теме"));
+        assertThat(get("/api/search?q=ультрапрозрачность").body()).as("hidden").doesNotContain(url);
+        assertThat(get("/search?q=гиперсогласованность").body()).contains("/discussions/" + id);
+    }
+
+    @Test
     void aDraftMadePublicForDiscussionIsReadOnTheDiscussionPageWhileItStaysUnpublished() {
         String path = "/documents/t-draft-" + suffix();
         store.writer().upsert(path, NodeData.of(path.substring(path.lastIndexOf('/') + 1), Map.of(

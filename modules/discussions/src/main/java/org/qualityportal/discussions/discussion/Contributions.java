@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.Records;
@@ -28,10 +29,16 @@ public class Contributions {
 
     private final Records records;
     private final ModuleTime time;
+    private final ChangeListeners listeners = new ChangeListeners();
 
     public Contributions(ContentStore store, ModuleTime time) {
         this.records = store.records();
         this.time = time;
+    }
+
+    /** Tells {@code listener} the discussion id of every contribution added or changed, after it is stored. */
+    public void onChange(Consumer<String> listener) {
+        listeners.add(listener);
     }
 
     /** Everything posted, oldest first. */
@@ -71,7 +78,9 @@ public class Contributions {
         values.put("text", draft.text());
         values.put("municipality", draft.municipality() == null ? "" : draft.municipality());
         values.put("status", status.name());
-        return find(records.append(KIND, values)).orElseThrow();
+        Contribution added = find(records.append(KIND, values)).orElseThrow();
+        listeners.changed(added.discussionId());
+        return added;
     }
 
     /** What a new contribution is made of, before it is stored. */
@@ -121,7 +130,9 @@ public class Contributions {
         if (!records.update(KIND, id, values)) {
             throw new IllegalArgumentException("no contribution " + id);
         }
-        return find(id).orElseThrow();
+        Contribution changed = find(id).orElseThrow();
+        listeners.changed(changed.discussionId());
+        return changed;
     }
 
     static Contribution contribution(Records.Record r) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.Records;
@@ -28,10 +29,16 @@ public class Discussions {
 
     private final Records records;
     private final ModuleTime time;
+    private final ChangeListeners listeners = new ChangeListeners();
 
     public Discussions(ContentStore store, ModuleTime time) {
         this.records = store.records();
         this.time = time;
+    }
+
+    /** Tells {@code listener} the id of every discussion opened or changed, after it is stored. */
+    public void onChange(Consumer<String> listener) {
+        listeners.add(listener);
     }
 
     /** Newest first. */
@@ -66,7 +73,9 @@ public class Discussions {
         values.put("reviewDue", stamp(reviewDue));
         values.put("resultsPublished", false);
         values.put("openedBy", by);
-        return find(records.append(KIND, values)).orElseThrow();
+        String id = records.append(KIND, values);
+        listeners.changed(id);
+        return find(id).orElseThrow();
     }
 
     /** Ends the period now (or leaves it if it already ended). */
@@ -80,6 +89,7 @@ public class Discussions {
                 values.put("opens", now.toString());
             }
             records.update(KIND, id, values);
+            listeners.changed(id);
         }
         return find(id).orElseThrow();
     }
@@ -95,6 +105,7 @@ public class Discussions {
 
     public Discussion publishResults(String id, boolean published) {
         records.update(KIND, id, Map.of("resultsPublished", published));
+        listeners.changed(id);
         return find(id).orElseThrow();
     }
 
