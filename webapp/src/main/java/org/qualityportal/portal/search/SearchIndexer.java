@@ -36,6 +36,7 @@ final class SearchIndexer implements AutoCloseable {
     private final LiveDocuments documents;
     private final Jobs jobs;
     private final List<SearchSource> modules;
+    private final ModuleUpdates moduleUpdates;
     private AutoCloseable listening;
 
     SearchIndexer(ContentStore store, SearchIndex index, LiveDocuments documents, Jobs jobs, List<SearchSource> modules) {
@@ -44,13 +45,14 @@ final class SearchIndexer implements AutoCloseable {
         this.documents = documents;
         this.jobs = jobs;
         this.modules = List.copyOf(modules);
+        this.moduleUpdates = new ModuleUpdates(index);
     }
 
     void start(boolean rebuild, String why) {
         listening = store.onLiveChange(this::apply);
         documents.onAttachmentsRead(this::applyUnits);
         for (SearchSource module : modules) {
-            module.onChange(path -> applyModule(module, path));
+            module.onChange(path -> moduleUpdates.changed(module, path));
         }
         if (rebuild) {
             LOG.info("Search index: {}; rebuilding it from the live tree", why);
@@ -121,16 +123,6 @@ final class SearchIndexer implements AutoCloseable {
         LOG.info("Search index: {} pages of modules indexed", count);
     }
 
-    /** A module reported a change: the entry is indexed as it is now, or removed. A failure never reaches the module. */
-    private void applyModule(SearchSource module, String path) {
-        try {
-            module.find(path).map(SearchIndexer::document).ifPresentOrElse(index::update, () -> index.delete(path));
-            index.refresh();
-        } catch (RuntimeException e) {
-            LOG.warn("Search index: {} not updated; a reindex will bring it in", path, e);
-        }
-    }
-
     static SearchDocument document(SearchEntry e) {
         return SearchDocument.of(e.path(), e.url(), e.type(), e.typeLabel(), e.title()).withSummary(e.summary())
                 .withBody(e.body()).withDate(e.date()).withMunicipalities(e.municipalities().toArray(String[]::new));
@@ -152,5 +144,6 @@ final class SearchIndexer implements AutoCloseable {
         if (listening != null) {
             listening.close();
         }
+        moduleUpdates.close();
     }
 }
