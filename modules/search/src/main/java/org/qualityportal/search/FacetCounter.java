@@ -11,9 +11,6 @@ import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Facet counts as the search page shows them: every facet present (possibly empty), selected
@@ -75,15 +72,6 @@ final class FacetCounter {
 
     /** The type's label as stored with its documents; other facets show the value itself. */
     private static String label(PortalSearcher searcher, SearchFacet facet, String value) throws IOException {
-        if (facet != SearchFacet.TYPE) {
-            return value;
-        }
-        TopDocs one = searcher.search(new TermQuery(new Term(SearchFields.TYPE, value)), 1);
-        if (one.scoreDocs.length == 0) {
-            return value;
-        }
-        String label = searcher.storedFields().document(one.scoreDocs[0].doc, Set.of(SearchFields.TYPE_LABEL))
-                .get(SearchFields.TYPE_LABEL);
-        return label == null || label.isBlank() ? value : label;
+        return facet == SearchFacet.TYPE ? searcher.typeLabel(value) : value;
     }
 }

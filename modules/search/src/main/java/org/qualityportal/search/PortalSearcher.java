@@ -1,10 +1,16 @@
 package org.qualityportal.search;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
@@ -21,6 +27,8 @@ final class PortalSearcher extends IndexSearcher {
     };
 
     private final SortedSetDocValuesReaderState facetState;
+    /** Labels of content types, looked up once per reader: every results page shows them. */
+    private final Map<String, String> typeLabels = new ConcurrentHashMap<>();
 
     private PortalSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -30,6 +38,21 @@ final class PortalSearcher extends IndexSearcher {
     /** Facet ordinals of this reader, or {@code null} when no document has any facet yet. */
     SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /** The label stored with the documents of a content type; the type's name if none has one. */
+    String typeLabel(String type) throws IOException {
+        String known = typeLabels.get(type);
+        if (known != null) {
+            return known;
+        }
+        TopDocs one = search(new TermQuery(new Term(SearchFields.TYPE, type)), 1);
+        String label = one.scoreDocs.length == 0 ? null
+                : storedFields().document(one.scoreDocs[0].doc, Set.of(SearchFields.TYPE_LABEL))
+                        .get(SearchFields.TYPE_LABEL);
+        String shown = label == null || label.isBlank() ? type : label;
+        typeLabels.put(type, shown);
+        return shown;
     }
 
     private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {

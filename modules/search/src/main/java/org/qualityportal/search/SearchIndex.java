@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.lucene.index.CorruptIndexException;
@@ -58,6 +59,8 @@ public final class SearchIndex implements Closeable {
     /** Writes hold it shared; a reindex holds it alone only to start and to finish. */
     private final ReentrantReadWriteLock phases = new ReentrantReadWriteLock();
     private final AtomicBoolean reindexing = new AtomicBoolean();
+    /** A full reindex writes on as many threads as there are processors. */
+    private final ParallelFeed feed = ParallelFeed.forThisMachine();
     private volatile int schemaVersion;
     /** Whether the index holds everything it was fed: not from creation until the first full reindex ends. */
     private volatile boolean complete;
@@ -166,14 +169,16 @@ public final class SearchIndex implements Closeable {
         if (!reindexing.compareAndSet(false, true)) {
             throw new IllegalStateException("A reindex is already running");
         }
-        long written = 0;
+        AtomicLong done = new AtomicLong();
         boolean complete = false;
         try {
             long mine = exclusive(() -> generation = Math.max(generation + 1, System.currentTimeMillis()));
-            for (SearchDocument document : documents) {
-                writer.updateDocument(pathTerm(document.path()), DocumentMapper.toLucene(document, mine));
-                progress.indexed(++written);
-            }
+            long written = feed.run(documents,
+                    document -> writer.updateDocument(pathTerm(document.path()), DocumentMapper.toLucene(document, mine)),
+                    n -> {
+                        done.set(n);
+                        progress.indexed(n);
+                    });
             exclusive(() -> {
                 writer.deleteDocuments(new BooleanQuery.Builder()
                         .add(new MatchAllDocsQuery(), Occur.MUST)
@@ -186,7 +191,7 @@ public final class SearchIndex implements Closeable {
             this.complete = true;
             return written;
         } catch (IOException e) {
-            throw new SearchIndexException("Reindex failed after " + written + " documents", e);
+            throw new SearchIndexException("Reindex failed after " + done.get() + " documents", e);
         } finally {
             finishReindex(complete);
         }
