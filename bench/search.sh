@@ -2,7 +2,7 @@
 # Search benchmark, in two parts on the same index.
 #
 # 1. In-process (bench/search, one JVM with a 512 MB heap): generates a synthetic archive of DOCS
-#    Russian documents from the seed content's vocabulary, indexes it with a full reindex, and
+#    Russian documents from the seed content's vocabulary and a Russian dictionary's long tail, indexes it with a full reindex, and
 #    measures a fixed query mix (one-word, two-word, phrase, faceted, typo) through the portal's
 #    search service against raw Lucene on the same index, printing both and their ratio.
 # 2. HTTP: starts the portal on that index (a current index is served as it is; the seed content
@@ -10,7 +10,7 @@
 #    the same query mix, with nginx serving the same JSON answers as static files as the baseline:
 #    one connection (latency), then CONNECTIONS connections (throughput).
 #
-# Needs: Java 17+, Maven, and Debian's nginx and wrk (installed if missing and running as root).
+# Needs: Java 17+, Maven, and Debian's nginx, wrk and hunspell-ru (installed if missing and running as root).
 # Usage: bench/search.sh [DOCS] [SECONDS] [CONNECTIONS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,19 +25,23 @@ work=$(mktemp -d)
 portal_pid=
 trap '[ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null; nginx -p "$work/nginx" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
 
+install() {
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q "$1" >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q "$1" >/dev/null; }
+}
 for tool in nginx wrk; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -q "$tool" >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q "$tool" >/dev/null; }
-  fi
+  command -v "$tool" >/dev/null 2>&1 || install "$tool"
 done
+# the Russian Hunspell dictionary: the archive's long tail of rare words (see bench/README.md)
+[ -f /usr/share/hunspell/ru_RU.dic ] || install hunspell-ru
 mvn -B -q -pl bench/search -am package -DskipTests
 [ -f webapp/target/quality-portal.jar ] || mvn -B -q -pl webapp -am package -DskipTests
 
 echo "== In-process: search service against raw Lucene ($docs documents, -Xmx$heap)"
 mkdir -p "$work/home"
 java -Xmx$heap -jar bench/search/target/search-bench.jar --docs "$docs" --index "$work/home/index" \
-  --queries-out "$work/queries.txt"
+  --queries-out "$work/queries.txt" \
+  --dictionary /usr/share/hunspell/ru_RU
 
 echo
 echo "== HTTP: GET /api/search through the portal (-Xmx$heap) against nginx serving the same answers"

@@ -13,13 +13,19 @@ import java.nio.file.Path;
  * @param rounds rounds of the query mix measured
  * @param randomSeed seed of the generator and the query mix
  * @param queriesOut file to write the mix to as {@code /api/search} query strings, or {@code null}
+ * @param dictionary a Hunspell dictionary ({@code .aff} and {@code .dic} without the extension) whose words
+ *     make the archive's long tail, or {@code null} for the seed's words alone
  */
 record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warmup, int rounds, long randomSeed,
-        Path queriesOut) {
+        Path queriesOut, Path dictionary) {
+
+    /** Where Debian's {@code hunspell-ru} puts the Russian dictionary. */
+    static final Path DEBIAN_DICTIONARY = Path.of("/usr/share/hunspell/ru_RU");
 
     static final String USAGE = "usage: SearchBench [--docs 100000] [--index bench/search/target/index]"
             + " [--seed content-import] [--content-types light-modules/portal/contentTypes]"
-            + " [--warmup 5] [--rounds 10] [--random-seed 20261101] [--queries-out FILE]";
+            + " [--warmup 5] [--rounds 10] [--random-seed 20261101] [--queries-out FILE]"
+            + " [--dictionary /usr/share/hunspell/ru_RU | none]";
 
     static BenchOptions parse(String... args) {
         int docs = 100_000;
@@ -30,6 +36,8 @@ record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warm
         int rounds = 10;
         long randomSeed = 20261101L;
         Path queriesOut = null;
+        Path dictionary = DEBIAN_DICTIONARY;
+        boolean dictionaryGiven = false;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("No value for " + args[i] + "\n" + USAGE);
@@ -44,6 +52,10 @@ record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warm
                 case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--random-seed" -> randomSeed = Long.parseLong(value);
                 case "--queries-out" -> queriesOut = Path.of(value);
+                case "--dictionary" -> {
+                    dictionary = value.equals("none") ? null : Path.of(value);
+                    dictionaryGiven = true;
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + "\n" + USAGE);
             }
         }
@@ -53,6 +65,13 @@ record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warm
         if (docs < 1 || rounds < 1 || warmup < 0) {
             throw new IllegalArgumentException("--docs and --rounds must be positive, --warmup not negative\n" + USAGE);
         }
-        return new BenchOptions(docs, index, seed, contentTypes, warmup, rounds, randomSeed, queriesOut);
+        if (dictionary != null && !java.nio.file.Files.isRegularFile(Path.of(dictionary + ".dic"))) {
+            if (dictionaryGiven) {
+                throw new IllegalArgumentException("No dictionary " + dictionary + ".dic (install hunspell-ru, or"
+                        + " give --dictionary none)\n" + USAGE);
+            }
+            dictionary = null;
+        }
+        return new BenchOptions(docs, index, seed, contentTypes, warmup, rounds, randomSeed, queriesOut, dictionary);
     }
 }

@@ -44,10 +44,16 @@ public final class SearchBench {
                 Runtime.getRuntime().availableProcessors());
 
         SeedText seed = SeedText.read(options.seed(), options.contentTypes());
-        Vocabulary vocabulary = new Vocabulary(seed);
+        Lexicon lexicon = options.dictionary() == null ? Lexicon.empty()
+                : Lexicon.read(options.dictionary(), options.randomSeed());
+        Vocabulary vocabulary = new Vocabulary(seed, lexicon);
         OUT.printf("Seed: %d files, %d sentences, %d words, %d distinct word forms; %d mechanisms, %d municipalities,"
                         + " %d organisations%n", seed.files(), seed.sentences().size(), vocabulary.tokens(),
                 vocabulary.size(), seed.mechanisms().size(), seed.municipalities().size(), seed.organisations().size());
+        OUT.println(options.dictionary() == null
+                ? "Long tail: none (no dictionary; install hunspell-ru or give --dictionary): the seed's words alone"
+                : String.format("Long tail: %d lemmas of %s, in their inflected forms", lexicon.size(),
+                        options.dictionary()));
         ArchiveGenerator archive = new ArchiveGenerator(seed, vocabulary, options.docs(), options.randomSeed());
 
         MeteredArchive metered = new MeteredArchive(archive);

@@ -17,6 +17,11 @@ import java.util.random.RandomGenerator;
  * «оценки качества образования» recur) or jumps to a word drawn by Zipf's law over the frequency
  * ranks (so word frequencies fall off as in natural text and rare words stay rare).
  *
+ * <p>With a {@link Lexicon}, a jump lands {@value #LEXICON_SHARE} of the times on a dictionary
+ * word instead (a lemma by Zipf's law over the lexicon's ranks, in one of its forms), after which
+ * the chain jumps again: about 30 % of the words are then from outside the seed, the long tail of
+ * rare words a real archive has.
+ *
  * <p>Sentence-initial words are lowercased unless the same capitalised form also occurs inside a
  * sentence (a name) or the word is an abbreviation (МСОКО).
  */
@@ -25,17 +30,30 @@ final class Vocabulary {
     private static final double FOLLOW = 0.7;
     /** Exponent of Zipf's law: the word of rank r is drawn with weight 1 / r^s. */
     private static final double ZIPF = 1.0;
+    /** Chance that a jump goes to the lexicon (when there is one) rather than to a seed word. */
+    private static final double LEXICON_SHARE = 0.6;
+
+    private static final int[] NONE = {};
 
     private final String[] words;
     private final long[] counts;
     private final double[] zipf;
+    private final Lexicon lexicon;
+    private final double[] lexiconZipf;
     private final int[][] next;
     private final int[] starts;
     private final int[] titleStarts;
     private final int[] sentenceLengths;
     private final Map<String, Integer> ids = new HashMap<>();
 
+    /** The seed's words alone. */
     Vocabulary(SeedText seed) {
+        this(seed, Lexicon.empty());
+    }
+
+    Vocabulary(SeedText seed, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.lexiconZipf = cumulativeZipf(lexicon.size());
         Set<String> namesInside = new HashSet<>();
         seed.sentences().forEach(s -> s.subList(1, s.size()).stream()
                 .filter(w -> Character.isUpperCase(w.charAt(0))).forEach(namesInside::add));
@@ -51,12 +69,7 @@ final class Vocabulary {
         for (int i = 0; i < words.length; i++) {
             ids.put(words[i], i);
         }
-        zipf = new double[words.length];
-        double sum = 0;
-        for (int r = 0; r < words.length; r++) {
-            sum += 1 / Math.pow(r + 1, ZIPF);
-            zipf[r] = sum;
-        }
+        zipf = cumulativeZipf(words.length);
         List<List<Integer>> following = new ArrayList<>();
         Arrays.stream(words).forEach(w -> following.add(new ArrayList<>()));
         for (List<String> s : sentences) {
@@ -74,6 +87,11 @@ final class Vocabulary {
     /** Distinct word forms. */
     int size() {
         return words.length;
+    }
+
+    /** Lemmas of the lexicon (0 without one). */
+    int lexiconSize() {
+        return lexicon.size();
     }
 
     /** Words in the seed (tokens). */
@@ -129,18 +147,36 @@ final class Vocabulary {
         for (int i = 0; i < length; i++) {
             if (i > 0) {
                 out.append(' ');
-                int[] candidates = next[word];
-                word = candidates.length > 0 && random.nextDouble() < FOLLOW
-                        ? candidates[random.nextInt(candidates.length)] : zipfRank(random);
+                int[] candidates = word < 0 ? NONE : next[word];
+                if (candidates.length > 0 && random.nextDouble() < FOLLOW) {
+                    word = candidates[random.nextInt(candidates.length)];
+                } else if (lexicon.size() > 0 && random.nextDouble() < LEXICON_SHARE) {
+                    out.append(lexicon.form(rank(lexiconZipf, random), random));
+                    word = -1;
+                    continue;
+                } else {
+                    word = rank(zipf, random);
+                }
             }
             out.append(words[word]);
         }
         out.setCharAt(start, Character.toUpperCase(out.charAt(start)));
     }
 
-    private int zipfRank(RandomGenerator random) {
-        int rank = Arrays.binarySearch(zipf, random.nextDouble() * zipf[zipf.length - 1]);
-        return Math.min(rank < 0 ? -rank - 1 : rank, words.length - 1);
+    /** A rank drawn by Zipf's law, given its cumulative weights. */
+    private static int rank(double[] cumulative, RandomGenerator random) {
+        int rank = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
+        return Math.min(rank < 0 ? -rank - 1 : rank, cumulative.length - 1);
+    }
+
+    private static double[] cumulativeZipf(int ranks) {
+        double[] cumulative = new double[ranks];
+        double sum = 0;
+        for (int r = 0; r < ranks; r++) {
+            sum += 1 / Math.pow(r + 1, ZIPF);
+            cumulative[r] = sum;
+        }
+        return cumulative;
     }
 
     private static int countSpaces(StringBuilder out, int from) {
