@@ -2,8 +2,8 @@
 # Search benchmark, in two parts on the same index.
 #
 # 1. In-process (bench/search, one JVM with a 512 MB heap): generates a synthetic archive of DOCS
-#    Russian documents from the seed content's vocabulary and a Russian dictionary's long tail, indexes it with a full reindex, and
-#    measures a fixed query mix (one-word, two-word, phrase, faceted, typo) through the portal's
+#    Russian documents (the seed content's vocabulary, a Russian dictionary's long tail), indexes it with a full
+#    reindex, and measures a fixed query mix (one-word, two-word, phrase, faceted, typo) through the portal's
 #    search service against raw Lucene on the same index, printing both and their ratio.
 # 2. HTTP: starts the portal on that index (a current index is served as it is; the seed content
 #    imported at first start is indexed on top) and runs wrk against /api/search, rotating through
