@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -41,7 +40,6 @@ final class LatencyRun {
     private final Map<BenchQuery.Kind, Samples> rawTimes = new EnumMap<>(BenchQuery.Kind.class);
     private final Map<BenchQuery.Kind, Samples> serviceCpu = new EnumMap<>(BenchQuery.Kind.class);
     private final Map<BenchQuery.Kind, Samples> rawCpu = new EnumMap<>(BenchQuery.Kind.class);
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     /** Measured searches during which the JVM collected garbage: service, raw. */
     private final long[] withGc = new long[2];
@@ -113,7 +111,8 @@ final class LatencyRun {
         int measured = serviceTimes.values().stream().mapToInt(Samples::size).sum();
         out.printf("(searches during which the JVM collected garbage: service %d of %d, raw %d of %d)%n",
                 withGc[0], measured, withGc[1], measured);
-        out.println("CPU time of the searching thread:");
+        out.println("CPU time of the process during each search (every thread: the service's slice threads, and any"
+                + " GC or JIT work):");
         double[] cpu = table(out, serviceCpu, rawCpu);
         return new Summary(wall[0], wall[1], cpu[0], cpu[1]);
     }
@@ -159,11 +158,11 @@ final class LatencyRun {
     /** Wall-clock and CPU nanoseconds of one search through the service, and 1 if a GC ran meanwhile. */
     private long[] timeService(BenchQuery query) {
         long gcs = collections();
-        long cpu = threads.getCurrentThreadCpuTime();
+        long cpu = cpuNow();
         long start = System.nanoTime();
         SearchResult result = service.search(query.toSearchQuery());
         long took = System.nanoTime() - start;
-        long cpuTook = threads.getCurrentThreadCpuTime() - cpu;
+        long cpuTook = cpuNow() - cpu;
         sink += result.total() + (result.hits().isEmpty() ? 0 : result.hits().get(0).snippetHtml().length());
         return new long[] {took, cpuTook, collections() > gcs ? 1 : 0};
     }
@@ -171,13 +170,19 @@ final class LatencyRun {
     /** Wall-clock and CPU nanoseconds of one search through raw Lucene, and 1 if a GC ran meanwhile. */
     private long[] timeRaw(BenchQuery query) throws IOException {
         long gcs = collections();
-        long cpu = threads.getCurrentThreadCpuTime();
+        long cpu = cpuNow();
         long start = System.nanoTime();
         RawLucene.Result result = raw.search(query);
         long took = System.nanoTime() - start;
-        long cpuTook = threads.getCurrentThreadCpuTime() - cpu;
+        long cpuTook = cpuNow() - cpu;
         sink += result.total() + result.titles().size();
         return new long[] {took, cpuTook, collections() > gcs ? 1 : 0};
+    }
+
+    /** CPU time of the whole process: the service searches segments on several threads. */
+    private static long cpuNow() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private long collections() {

@@ -29,7 +29,8 @@ import org.apache.lucene.store.Directory;
  * term required in any of the searched fields ({@link TermQuery}s, a {@link PhraseQuery} per field
  * for a phrase, a {@link FuzzyQuery} for a misspelt word, allowing as many edits as the service's
  * speller does), a filter as a non-scoring clause, and {@code searcher.search(query, 10)} with the
- * stored titles of the top ten. No synonyms, no exact total beyond Lucene's default 1,000, no
+ * stored titles of the top ten, on the calling thread alone (the service's searcher spreads the
+ * segments over the processors). No synonyms, no exact total beyond Lucene's default 1,000, no
  * facets, no snippets, no second search for a correction: the difference is the service's work.
  */
 final class RawLucene implements Closeable {

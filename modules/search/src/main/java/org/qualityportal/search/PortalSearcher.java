@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -26,12 +29,19 @@ final class PortalSearcher extends IndexSearcher {
         }
     };
 
+    /**
+     * Searches the slices of an index (groups of segments) on every processor at once, so one large
+     * query (tens of thousands of hits, all counted for totals and facets) is answered sooner; shared
+     * by all searchers, daemon threads. {@code null} on a single processor.
+     */
+    private static final Executor SLICES = slices(Runtime.getRuntime().availableProcessors());
+
     private final SortedSetDocValuesReaderState facetState;
     /** Labels of content types, looked up once per reader: every results page shows them. */
     private final Map<String, String> typeLabels = new ConcurrentHashMap<>();
 
     private PortalSearcher(IndexReader reader) throws IOException {
-        super(reader);
+        super(reader, SLICES);
         this.facetState = facetState(reader);
     }
 
@@ -53,6 +63,18 @@ final class PortalSearcher extends IndexSearcher {
         String shown = label == null || label.isBlank() ? type : label;
         typeLabels.put(type, shown);
         return shown;
+    }
+
+    private static Executor slices(int processors) {
+        if (processors < 2) {
+            return null;
+        }
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(processors, task -> {
+            Thread thread = new Thread(task, "search-slice-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
