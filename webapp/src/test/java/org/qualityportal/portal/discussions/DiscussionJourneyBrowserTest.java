@@ -3,6 +3,7 @@ package org.qualityportal.portal.discussions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -18,9 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.portal.Chromium;
 import org.qualityportal.portal.security.Role;
@@ -89,7 +93,7 @@ class DiscussionJourneyBrowserTest extends DiscussionsIntegrationTest {
         // the moderator includes them in the registry; the applicant is told by mail
         signIn(MODERATOR, TestUsers.PASSWORD);
         open("/moderation");
-        item(EXPERT).findElement(By.xpath(".//button[normalize-space()='Включить в реестр']")).click();
+        submit(item(EXPERT).findElement(By.xpath(".//button[normalize-space()='Включить в реестр']")));
         assertThat(text()).contains("Готово.");
         DiscussionFixtures.mailTo("anna.sergeeva@example.org", "Реестр экспертов");
         open("/experts");
@@ -164,7 +168,7 @@ class DiscussionJourneyBrowserTest extends DiscussionsIntegrationTest {
 
         signIn(MODERATOR, TestUsers.PASSWORD);
         open("/moderation");
-        item(PUBLIC).findElement(By.xpath(".//button[normalize-space()='Опубликовать']")).click();
+        submit(item(PUBLIC).findElement(By.xpath(".//button[normalize-space()='Опубликовать']")));
         assertThat(text()).contains("Готово.");
         open(page);
         assertThat(text()).contains("Поддерживаю дорожную карту");
@@ -177,14 +181,14 @@ class DiscussionJourneyBrowserTest extends DiscussionsIntegrationTest {
         publicComment.findElement(By.tagName("summary")).click();
         stance(publicComment, "Нейтрально");
         publicComment.findElement(By.cssSelector("textarea[name='text']")).sendKeys("Сетевые проекты уже идут в трёх округах.");
-        publicComment.findElement(By.xpath(".//button[normalize-space()='Отправить ответ']")).click();
+        submit(publicComment.findElement(By.xpath(".//button[normalize-space()='Отправить ответ']")));
         assertThat(text()).contains("Сетевые проекты уже идут в трёх округах.");
 
         signIn(MODERATOR, TestUsers.PASSWORD);
         open(page);
         WebElement toHide = contribution("Поддерживаю дорожную карту");
         toHide.findElement(By.cssSelector("input[name='reason']")).sendKeys("Повтор сообщения из другой темы");
-        toHide.findElement(By.xpath(".//button[normalize-space()='Скрыть']")).click();
+        submit(toHide.findElement(By.xpath(".//button[normalize-space()='Скрыть']")));
         open(page);
         assertThat(text()).contains("Сообщение скрыто модератором: Повтор сообщения из другой темы",
                 "Сетевые проекты уже идут в трёх округах.").doesNotContain("Поддерживаю дорожную карту");
@@ -210,7 +214,7 @@ class DiscussionJourneyBrowserTest extends DiscussionsIntegrationTest {
                     : text.contains("Сетевые проекты") ? decisions[1] : decisions[2];
             new Select(form.findElement(By.name("disposition"))).selectByValue(decision[0]);
             form.findElement(By.name("reason")).sendKeys(decision[1]);
-            form.findElement(By.xpath(".//button[normalize-space()='Сохранить решение']")).click();
+            submit(form.findElement(By.xpath(".//button[normalize-space()='Сохранить решение']")));
             assertThat(text()).contains("Готово.");
         }
         click("Опубликовать итоги");
@@ -277,7 +281,16 @@ class DiscussionJourneyBrowserTest extends DiscussionsIntegrationTest {
     }
 
     private void click(String button) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
+        submit(browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")));
+    }
+
+    /** Clicks a form's button and waits until the answer has replaced the page (a loaded host can be slow). */
+    private void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void stance(WebElement within, String label) {

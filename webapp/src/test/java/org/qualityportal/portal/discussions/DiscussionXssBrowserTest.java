@@ -30,12 +30,6 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.Records;
-import org.qualityportal.discussions.discussion.Contribution;
-import org.qualityportal.discussions.discussion.ContributionStatus;
-import org.qualityportal.discussions.discussion.Contributions;
-import org.qualityportal.discussions.discussion.Stance;
-import org.qualityportal.discussions.discussion.Track;
-import org.qualityportal.discussions.results.Disposition;
 import org.qualityportal.portal.Chromium;
 import org.qualityportal.portal.security.PortalUser;
 import org.qualityportal.portal.security.Role;
@@ -73,8 +67,6 @@ class DiscussionXssBrowserTest extends DiscussionsIntegrationTest {
     UserAccounts accounts;
     @Autowired
     ContentStore store;
-    @Autowired
-    Contributions contributions;
 
     private final List<String> logins = new ArrayList<>();
     private final List<String> discussions = new ArrayList<>();
@@ -214,46 +206,6 @@ class DiscussionXssBrowserTest extends DiscussionsIntegrationTest {
         visit("/experts", short200);
         signIn(applicants.get(0));
         visit(page + "/review", payloads.subList(EXPERT_FIELDS, Math.min(p, EXPERT_FIELDS * experts)));
-    }
-
-    /**
-     * The whole list, stored as contributions straight through the module's store (the posting rules — rate,
-     * pre-moderation — would need thousands of accounts): each payload is a text, an author's name and a
-     * municipality, and for every third one a hide reason or a decision's reason; the pages that show them all
-     * are then opened in Chromium.
-     */
-    @Test
-    void noPayloadOfTheWholeListRunsWhereContributionsAreShown() throws IOException {
-        List<String> all = Files.readAllLines(Path.of("../../shared/testdata/xss-payloads.txt"), StandardCharsets.UTF_8)
-                .stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
-        WebSession editor = session("t-dx-editor");
-        String id = openDiscussion(editor);
-        int shown = 0;
-        for (int i = 0; i < all.size(); i++) {
-            String p = all.get(i);
-            ContributionStatus status = i % 3 == 2 ? ContributionStatus.PENDING : ContributionStatus.PUBLISHED;
-            Contribution c = contributions.add(new Contributions.Draft(id, null, 0, "t-dx-bulk", p, Track.PUBLIC, "",
-                    Stance.NEUTRAL, p, p), status);
-            if (i % 3 == 1) {
-                contributions.status(c.id(), ContributionStatus.HIDDEN, p, "t-dx-moderator");
-            } else if (i % 3 == 0) {
-                contributions.dispose(c.id(), Disposition.NOTED, p, "");
-                shown++;
-            }
-        }
-        for (String step : List.of("/close", "/results")) {
-            assertThat(editor.post("/discussions/manage/" + id + step, List.of("publish", "true")).statusCode()).isIn(302, 303);
-        }
-
-        signOut();
-        visit("/discussions/" + id);
-        assertThat(browser.findElements(By.cssSelector("article.contribution"))).as("every published and hidden one")
-                .hasSizeGreaterThanOrEqualTo(shown * 2 - 1);
-        visit("/discussions/" + id + "/results");
-        signIn("t-dx-editor");
-        visit("/discussions/manage/" + id);
-        signIn("t-dx-moderator");
-        visit("/moderation");
     }
 
     private String openDiscussion(WebSession editor) {
