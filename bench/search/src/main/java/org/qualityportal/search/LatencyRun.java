@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -38,6 +42,8 @@ final class LatencyRun {
     private final List<BenchQuery> mix;
     private final Map<BenchQuery.Kind, Samples> serviceTimes = new EnumMap<>(BenchQuery.Kind.class);
     private final Map<BenchQuery.Kind, Samples> rawTimes = new EnumMap<>(BenchQuery.Kind.class);
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long[] sliceThreads = {};
     private final Map<BenchQuery.Kind, Samples> serviceCpu = new EnumMap<>(BenchQuery.Kind.class);
     private final Map<BenchQuery.Kind, Samples> rawCpu = new EnumMap<>(BenchQuery.Kind.class);
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
@@ -75,6 +81,7 @@ final class LatencyRun {
     }
 
     void run(int warmup, int rounds, long seed) throws IOException {
+        sliceThreads = sliceThreads(threads);
         Random shuffle = new Random(seed);
         for (int round = 0; round < warmup + rounds; round++) {
             List<BenchQuery> order = new ArrayList<>(mix);
@@ -111,8 +118,7 @@ final class LatencyRun {
         int measured = serviceTimes.values().stream().mapToInt(Samples::size).sum();
         out.printf("(searches during which the JVM collected garbage: service %d of %d, raw %d of %d)%n",
                 withGc[0], measured, withGc[1], measured);
-        out.println("CPU time of the process during each search (every thread: the service's slice threads, and any"
-                + " GC or JIT work):");
+        out.printf("CPU time of the searching thread and the service's %d slice threads:%n", sliceThreads.length);
         double[] cpu = table(out, serviceCpu, rawCpu);
         return new Summary(wall[0], wall[1], cpu[0], cpu[1]);
     }
@@ -179,10 +185,23 @@ final class LatencyRun {
         return new long[] {took, cpuTook, collections() > gcs ? 1 : 0};
     }
 
-    /** CPU time of the whole process: the service searches segments on several threads. */
-    private static long cpuNow() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+    /**
+     * CPU time of this thread and of the service's slice threads (it searches segments on several
+     * threads); the process's own counter only ticks every 10 ms.
+     */
+    private long cpuNow() {
+        long sum = threads.getCurrentThreadCpuTime();
+        for (long id : sliceThreads) {
+            sum += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return sum;
+    }
+
+    /** The service's slice threads, which exist once it has searched. */
+    private static long[] sliceThreads(ThreadMXBean threads) {
+        return Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds())).filter(Objects::nonNull)
+                .filter(info -> info.getThreadName().startsWith("search-slice-")).mapToLong(ThreadInfo::getThreadId)
+                .toArray();
     }
 
     private long collections() {
