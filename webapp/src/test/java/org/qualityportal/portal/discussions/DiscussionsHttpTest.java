@@ -1,6 +1,7 @@
 package org.qualityportal.portal.discussions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.qualityportal.portal.security.WebSession.form;
 import static org.qualityportal.portal.security.WebSession.location;
 
@@ -9,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.qualityportal.content.ContentProperties;
 import org.qualityportal.content.ContentStore;
@@ -242,20 +246,21 @@ class DiscussionsHttpTest extends DiscussionsIntegrationTest {
                 .contains("/discussions/" + id);
     }
 
-    /** The API's answer once it does (or does not) name {@code url}: the index follows discussions in the background. */
+    /**
+     * The API's answer once it does (or does not) name {@code url}, or its last answer after 10 s: the index
+     * follows discussions in the background. The caller's assertion says what was wrong.
+     */
     private String search(String query, String url, boolean found) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        String body = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body();
-        while (body.contains(url) != found && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            body = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body();
+        AtomicReference<String> body = new AtomicReference<>("");
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                body.set(get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body());
+                return body.get().contains(url) == found;
+            });
+        } catch (ConditionTimeoutException e) {
+            // fall through: the last answer goes to the caller's assertion
         }
-        return body;
+        return body.get();
     }
 
     @Test
