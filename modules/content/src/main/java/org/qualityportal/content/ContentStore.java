@@ -38,6 +38,9 @@ public interface ContentStore extends AutoCloseable {
      */
     AutoCloseable onLiveChange(Consumer<LiveChange> listener);
 
+    /** Marks of the live tree, to learn at start what changed while nobody listened. */
+    LiveMarks liveMarks();
+
     /** True when no tree holds any content yet (first start). */
     boolean isEmpty();
 

@@ -17,6 +17,11 @@ public final class SearchFields {
     public static final String SCHEMA_KEY = "portal.search.schema";
     /** Commit user-data key holding the generation of the last complete reindex. */
     public static final String GENERATION_KEY = "portal.search.generation";
+    /**
+     * Commit user-data key holding the content source's mark: the index holds every change of the source
+     * up to it (see {@link SearchIndex#sourceMark()}).
+     */
+    public static final String SOURCE_MARK_KEY = "portal.search.sourceMark";
 
     /** Unique id: the repository path. Untokenized, so updates and deletes can address it by term. */
     public static final String PATH = "path";

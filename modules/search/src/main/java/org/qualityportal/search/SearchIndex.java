@@ -6,6 +6,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,9 +66,11 @@ public final class SearchIndex implements Closeable {
     /** Whether the index holds everything it was fed: not from creation until the first full reindex ends. */
     private volatile boolean complete;
     private volatile long generation;
+    private volatile String sourceMark;
 
-    private SearchIndex(IndexWriter writer, int schemaVersion, long generation) throws IOException {
+    private SearchIndex(IndexWriter writer, int schemaVersion, long generation, String sourceMark) throws IOException {
         this.writer = writer;
+        this.sourceMark = sourceMark;
         this.schemaVersion = schemaVersion;
         this.complete = schemaVersion == SearchFields.SCHEMA_VERSION;
         this.generation = generation;
@@ -87,7 +90,7 @@ public final class SearchIndex implements Closeable {
         try {
             IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
             return new SearchIndex(writer, number(userData.get(SearchFields.SCHEMA_KEY)),
-                    number(userData.get(SearchFields.GENERATION_KEY)));
+                    number(userData.get(SearchFields.GENERATION_KEY)), userData.get(SearchFields.SOURCE_MARK_KEY));
         } catch (IOException e) {
             throw failure("Cannot open the search index", e);
         }
@@ -105,7 +108,7 @@ public final class SearchIndex implements Closeable {
                 }
             }
             IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
-            SearchIndex index = new SearchIndex(writer, SearchFields.SCHEMA_VERSION, 0);
+            SearchIndex index = new SearchIndex(writer, SearchFields.SCHEMA_VERSION, 0, null);
             index.commit(true);
             index.complete = false;
             return index;
@@ -206,6 +209,31 @@ public final class SearchIndex implements Closeable {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new SearchIndexException("Cannot refresh the search index", e);
+        }
+    }
+
+    /**
+     * The mark of the content source this index is in step with, as its feeder stored it; {@code null} for a
+     * new index, or one whose feeder never stored a mark. The feeder asks its source what changed since.
+     */
+    public String sourceMark() {
+        return sourceMark;
+    }
+
+    /**
+     * Stores the source's mark with the index, durably: the feeder says that every change of the source up
+     * to the mark is in the index, and that it follows later changes as they come.
+     */
+    public void sourceMark(String mark) {
+        Objects.requireNonNull(mark, "mark");
+        try {
+            exclusive(() -> {
+                sourceMark = mark;
+                commit(true);
+                return 0L;
+            });
+        } catch (IOException e) {
+            throw new SearchIndexException("Cannot store the source mark with the search index", e);
         }
     }
 
@@ -316,9 +344,13 @@ public final class SearchIndex implements Closeable {
 
     private void commit(boolean withUserData) throws IOException {
         if (withUserData) {
-            writer.setLiveCommitData(Map.of(
+            Map<String, String> data = new HashMap<>(Map.of(
                     SearchFields.SCHEMA_KEY, String.valueOf(schemaVersion),
-                    SearchFields.GENERATION_KEY, String.valueOf(generation)).entrySet());
+                    SearchFields.GENERATION_KEY, String.valueOf(generation)));
+            if (sourceMark != null) {
+                data.put(SearchFields.SOURCE_MARK_KEY, sourceMark);
+            }
+            writer.setLiveCommitData(data.entrySet());
         }
         writer.commit();
     }

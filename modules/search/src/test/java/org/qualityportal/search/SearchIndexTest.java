@@ -54,6 +54,25 @@ class SearchIndexTest {
     }
 
     @Test
+    void theSourceMarkIsKeptThroughLaterWritesReindexesAndAReopen(@TempDir Path dir) throws IOException {
+        try (SearchIndex created = SearchIndex.create(FSDirectory.open(dir))) {
+            assertThat(created.sourceMark()).isNull();
+            created.sourceMark("mark-1");
+            created.update(Corpus.ORDER);
+            created.replaceAll(Corpus.ALL, ReindexProgress.NONE);
+            created.delete(Corpus.ORDER.path());
+        }
+        try (SearchIndex reopened = SearchIndex.open(FSDirectory.open(dir))) {
+            assertThat(reopened.sourceMark()).isEqualTo("mark-1");
+            assertThat(reopened.count()).isEqualTo(Corpus.ALL.size() - 1);
+            reopened.sourceMark("mark-2");
+        }
+        try (SearchIndex again = SearchIndex.open(FSDirectory.open(dir))) {
+            assertThat(again.sourceMark()).isEqualTo("mark-2");
+        }
+    }
+
+    @Test
     void updatingThePathTwiceKeepsOneDocumentAndTheLatestText() {
         SearchIndex index = track(SearchIndex.create(new ByteBuffersDirectory()));
         SearchService service = new SearchService(index, Synonyms.defaults());

@@ -51,6 +51,7 @@ public final class ReindexCommand {
                     context.getBean(PageRenderer.class).site(), files);
             read(store, documents);
             waitForFiles(files);
+            String mark = store.liveMarks().mark(); // the index will hold the live tree as it is from here
             List<SearchDocument> all = read(store, documents);
             Files.createDirectories(directory);
             try (SearchIndex index = SearchIndex.openOrCreate(FSDirectory.open(directory)).index()) {
@@ -59,6 +60,8 @@ public final class ReindexCommand {
                         out.printf("[%d/%d] indexed%n", done, all.size());
                     }
                 });
+                index.sourceMark(mark);
+                store.liveMarks().releaseAllBut(mark);
                 out.printf("Reindex finished: %d documents in %.1f s, index at %s%n", written,
                         (System.nanoTime() - started) / 1e9, directory.toAbsolutePath());
             }

@@ -70,10 +70,12 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     SearchIndexer searchIndexer(ContentStore store, OpenedIndex opened, LightModuleRegistry registry, PageRenderer renderer,
-                                Jobs jobs, AttachmentTexts attachments, List<SearchSource> modules) {
+                                Jobs jobs, AttachmentTexts attachments, List<SearchSource> modules, SearchProperties search) {
         SearchIndexer indexer = new SearchIndexer(store, opened.index(),
                 new LiveDocuments(registry, renderer.site(), attachments), jobs, modules);
-        indexer.start(opened.needsRebuild(), opened.problem() == null ? String.valueOf(opened.state()) : opened.problem());
+        String why = !opened.needsRebuild() ? null
+                : opened.problem() != null ? opened.problem() : "the index is " + opened.state();
+        indexer.start(why, search.rebuildForeignIndex());
         return indexer;
     }
 }

@@ -24,12 +24,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the index in step with the live tree: every saved live change (publish, unpublish, move,
  * delete) updates or removes the units it touched, and is searchable as soon as the repository reports
- * it; a full rebuild runs as a job (at start when the index was missing, corrupt or of an older schema,
- * or on an admin's request) while the old index keeps serving. Modules' public pages ({@link SearchSource})
+ * it; at start it applies what changed while it was not listening (see {@link #start}); a full rebuild runs
+ * as a job (at start when the index was missing, corrupt, of an older schema or not in step with this
+ * repository, or on an admin's request) while the old index keeps serving. Modules' public pages ({@link SearchSource})
  * are indexed with it and follow their modules' change reports.
  */
 final class SearchIndexer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
+
+    /** A catch-up larger than this many changed paths is done as a rebuild, a job that shows its progress. */
+    static final int CATCH_UP_LIMIT = 5_000;
 
     private final ContentStore store;
     private final SearchIndex index;
@@ -48,22 +52,65 @@ final class SearchIndexer implements AutoCloseable {
         this.moduleUpdates = new ModuleUpdates(index);
     }
 
-    void start(boolean rebuild, String why) {
+    /**
+     * Starts following the live tree, then brings the index in step with it: by a rebuild when {@code why} is
+     * given (the index was missing, corrupt or of an older schema), else by applying what changed since the
+     * mark the index keeps (changes made while no portal listened, e.g. by the {@code import} command). An index
+     * without a mark this repository knows (built for another repository, or interrupted in its first build)
+     * is rebuilt too, unless {@code rebuildForeign} is off.
+     */
+    void start(String why, boolean rebuildForeign) {
         listening = store.onLiveChange(this::apply);
         documents.onAttachmentsRead(this::applyUnits);
         for (SearchSource module : modules) {
             module.onChange(path -> moduleUpdates.changed(module, path));
         }
-        if (rebuild) {
-            LOG.info("Search index: {}; rebuilding it from the live tree", why);
-            rebuild("system");
-        } else {
+        String mark = store.liveMarks().mark(); // after listening starts: what comes later reaches apply()
+        String reason = why != null ? why : catchUp();
+        if (reason == null) {
+            keep(mark);
             refreshModules();
+        } else if (why == null && !rebuildForeign) {
+            LOG.warn("Search index: {}; served as it is (portal.search.rebuild-foreign-index=false)", reason);
+            store.liveMarks().releaseAllBut(null);
+            refreshModules();
+        } else {
+            LOG.info("Search index: {}; rebuilding it from the live tree", reason);
+            rebuild("system", () -> keep(mark));
         }
+    }
+
+    /** Applies what changed in the live tree since the index's mark; returns why that cannot be done, or null. */
+    private String catchUp() {
+        String since = index.sourceMark();
+        if (since == null) {
+            return "the index does not say which state of the repository it holds";
+        }
+        Optional<LiveChange> changes = store.liveMarks().changesSince(since);
+        if (changes.isEmpty()) {
+            return "the index was built for another repository, or from a state the repository no longer keeps";
+        }
+        int count = changes.get().paths().size();
+        if (count > CATCH_UP_LIMIT) {
+            return count + " changes of the live tree since the index's last run, more than a rebuild costs";
+        }
+        apply(changes.get());
+        LOG.info("Search index: {} changed paths of the live tree since its last run applied", count);
+        return null;
+    }
+
+    /** The index holds the live tree up to this mark and follows it on; older marks can go. */
+    private void keep(String mark) {
+        index.sourceMark(mark);
+        store.liveMarks().releaseAllBut(mark);
     }
 
     /** Rebuilds the whole index as a job; returns it so a page can follow it. */
     Job rebuild(String user) {
+        return rebuild(user, () -> { });
+    }
+
+    private Job rebuild(String user, Runnable afterwards) {
         return jobs.start("Переиндексация поиска", user, "/author/jobs", progress -> {
             List<SearchDocument> all;
             try (ContentSession live = store.open(Workspace.LIVE)) {
@@ -72,6 +119,7 @@ final class SearchIndexer implements AutoCloseable {
             modules.forEach(module -> module.all().forEach(entry -> all.add(document(entry))));
             progress.total(all.size());
             long written = index.replaceAll(all, done -> progress.step(done <= all.size() ? all.get((int) done - 1).path() : ""));
+            afterwards.run();
             int files = documents.attachmentsPending();
             return "Проиндексировано материалов и страниц: " + written + "."
                     + (files == 0 ? "" : " Файлов в очереди на чтение текста: " + files + "; их текст попадёт в поиск по мере чтения.");

@@ -20,6 +20,8 @@ import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
 import org.apache.jackrabbit.oak.segment.file.FileStore;
 import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
 import org.apache.jackrabbit.oak.segment.file.InvalidFileStoreVersionException;
+import org.apache.jackrabbit.oak.plugins.memory.MemoryNodeStore;
+import org.apache.jackrabbit.oak.spi.state.NodeStore;
 import org.qualityportal.content.ContentAccessException;
 import org.qualityportal.content.ContentProperties;
 import org.qualityportal.content.ContentSession;
@@ -27,6 +29,7 @@ import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.ContentView;
 import org.qualityportal.content.ContentWriter;
 import org.qualityportal.content.LiveChange;
+import org.qualityportal.content.LiveMarks;
 import org.qualityportal.content.NodeKind;
 import org.qualityportal.content.Publisher;
 import org.qualityportal.content.Workspace;
@@ -46,9 +49,11 @@ public final class OakContentStore implements ContentStore {
     private final Sessions sessions;
     private final Clock clock;
     private final JcrRecords records;
+    private final OakLiveMarks liveMarks;
 
-    private OakContentStore(Repository repository, AutoCloseable storage, Clock clock) {
+    private OakContentStore(Repository repository, NodeStore nodeStore, AutoCloseable storage, Clock clock) {
         this.repository = repository;
+        this.liveMarks = new OakLiveMarks(nodeStore);
         this.storage = storage;
         this.clock = clock;
         this.sessions = new Sessions(repository);
@@ -62,7 +67,8 @@ public final class OakContentStore implements ContentStore {
     }
 
     public static OakContentStore inMemory(Clock clock) {
-        return new OakContentStore(jcr(new Oak()).createRepository(), () -> { }, clock);
+        NodeStore nodeStore = new MemoryNodeStore();
+        return new OakContentStore(jcr(new Oak(nodeStore)).createRepository(), nodeStore, () -> { }, clock);
     }
 
     /**
@@ -78,8 +84,9 @@ public final class OakContentStore implements ContentStore {
             throw new IOException("Repository at " + directory + " has an unsupported format: " + e.getMessage(), e);
         }
         try {
-            Repository repository = jcr(new Oak(SegmentNodeStoreBuilders.builder(fileStore).build())).createRepository();
-            return new OakContentStore(repository, fileStore::close, Clock.systemUTC());
+            NodeStore nodeStore = SegmentNodeStoreBuilders.builder(fileStore).build();
+            Repository repository = jcr(new Oak(nodeStore)).createRepository();
+            return new OakContentStore(repository, nodeStore, fileStore::close, Clock.systemUTC());
         } catch (RuntimeException e) {
             fileStore.close();
             throw e;
@@ -174,6 +181,11 @@ public final class OakContentStore implements ContentStore {
         } catch (RepositoryException e) {
             throw new ContentAccessException(e);
         }
+    }
+
+    @Override
+    public LiveMarks liveMarks() {
+        return liveMarks;
     }
 
     /** Only the content {@link #TREES} count: versions and system records are not content. */
