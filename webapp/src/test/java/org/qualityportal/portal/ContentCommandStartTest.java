@@ -41,6 +41,7 @@ class ContentCommandStartTest {
         assertThat(reindexed).as(text).isZero();
         assertThat(text).contains("Import finished", "Export finished", "Reindex finished");
         try (SearchIndex index = SearchIndex.open(FSDirectory.open(home.resolve("index")))) {
+            assertThat(index.sourceMark()).as("the repository state it holds, for the portal's next start").isNotBlank();
             SearchResult found = new SearchService(index, Synonyms.defaults()).search(SearchQuery.of("изложении редакции"));
             assertThat(found.hits()).as("the order found by the text of its PDF")
                     .anyMatch(hit -> "Приказ от 28.02.2018 № 03-524.pdf".equals(hit.attachment()));
