@@ -46,6 +46,9 @@ final class DocumentMapper {
         for (SearchDocument.Attachment attachment : source.attachments()) {
             doc.add(new Field(SearchFields.ATTACHMENT, clean(attachment.text()), SNIPPET_TEXT));
             doc.add(new StoredField(SearchFields.ATTACHMENT_NAME, attachment.name()));
+            if (!attachment.source().isEmpty()) {
+                doc.add(new StringField(SearchFields.ATTACHED, attachment.source(), Field.Store.NO));
+            }
         }
         for (String tag : tags(source)) {
             doc.add(new TextField(SearchFields.TAGS, tag, Field.Store.NO));
@@ -64,7 +67,9 @@ final class DocumentMapper {
             doc.add(new LongPoint(SearchFields.DATE, day));
             doc.add(new NumericDocValuesField(SearchFields.DATE, day));
             doc.add(new StoredField(SearchFields.DATE, day));
-            facet(doc, SearchFacet.YEAR, String.valueOf(source.date().getYear()));
+        }
+        if (source.facetYear() != null) {
+            facet(doc, SearchFacet.YEAR, String.valueOf(source.facetYear()));
         }
         if (!source.type().isEmpty()) {
             facet(doc, SearchFacet.TYPE, source.type());

@@ -11,7 +11,7 @@ package org.qualityportal.search;
 public final class SearchFields {
 
     /** Version of the layout below; stored in each commit's user data under {@link #SCHEMA_KEY}. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** Commit user-data key holding the schema version. */
     public static final String SCHEMA_KEY = "portal.search.schema";
@@ -45,6 +45,8 @@ public final class SearchFields {
     public static final String ATTACHMENT = "attachment";
     /** Names of attachments, stored only, parallel to {@link #ATTACHMENT}. */
     public static final String ATTACHMENT_NAME = "attachmentName";
+    /** Paths of the assets a document attaches: untokenized, not stored, to find the documents to index again when one changes. */
+    public static final String ATTACHED = "attached";
     /** Mechanisms, municipalities and organisations as analyzed text, so their names are searchable. */
     public static final String TAGS = "tags";
 

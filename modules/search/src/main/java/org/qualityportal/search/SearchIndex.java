@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -21,14 +22,17 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.document.LongPoint;
@@ -67,6 +71,8 @@ public final class SearchIndex implements Closeable {
     private volatile boolean complete;
     private volatile long generation;
     private volatile String sourceMark;
+    /** At most this many documents attaching one asset are indexed again when it changes. */
+    private static final int MAX_ATTACHING = 10_000;
 
     private SearchIndex(IndexWriter writer, int schemaVersion, long generation, String sourceMark) throws IOException {
         this.writer = writer;
@@ -259,6 +265,19 @@ public final class SearchIndex implements Closeable {
     /** Whether a {@link #replaceAll} is running. */
     public boolean isReindexing() {
         return reindexing.get();
+    }
+
+    /** Paths of the documents that attach the asset at this path (to index them again when it changes). */
+    public List<String> attaching(String assetPath) {
+        return withSearcher(searcher -> {
+            TopDocs found = searcher.search(new TermQuery(new Term(SearchFields.ATTACHED, assetPath)), MAX_ATTACHING);
+            StoredFields stored = searcher.storedFields();
+            List<String> paths = new ArrayList<>();
+            for (ScoreDoc hit : found.scoreDocs) {
+                paths.add(stored.document(hit.doc, Set.of(SearchFields.PATH)).get(SearchFields.PATH));
+            }
+            return paths;
+        });
     }
 
     /** Number of searchable documents. */

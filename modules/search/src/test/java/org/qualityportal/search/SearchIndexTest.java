@@ -73,6 +73,35 @@ class SearchIndexTest {
     }
 
     @Test
+    void theDocumentsAttachingAnAssetAreFoundByItsPath() {
+        SearchIndex index = track(SearchIndex.create(new ByteBuffersDirectory()));
+        SearchDocument.Attachment plan = new SearchDocument.Attachment("План.pdf", "Текст плана", "/dam/plan");
+        index.update(SearchDocument.of("/practices/a", "/a", "practice", "Практика", "Первая").withAttachment(plan));
+        index.update(SearchDocument.of("/practices/b", "/b", "practice", "Практика", "Вторая").withAttachment(plan)
+                .withAttachment(new SearchDocument.Attachment("Отчёт.pdf", "Текст отчёта", "/dam/report")));
+        index.update(SearchDocument.of("/practices/c", "/c", "practice", "Практика", "Третья").withAttachment("Без источника.pdf", "Текст"));
+
+        assertThat(index.attaching("/dam/plan")).containsExactlyInAnyOrder("/practices/a", "/practices/b");
+        assertThat(index.attaching("/dam/report")).containsExactly("/practices/b");
+        assertThat(index.attaching("/dam/pla")).as("whole paths only").isEmpty();
+    }
+
+    @Test
+    void aYearWithoutADateIsTheYearFacet() {
+        SearchIndex index = track(SearchIndex.create(new ByteBuffersDirectory()));
+        SearchService service = new SearchService(index, Synonyms.defaults());
+        index.update(SearchDocument.of("/practices/a", "/a", "practice", "Практика", "Практика наставничества").withYear(2019));
+        index.update(SearchDocument.of("/news/b", "/b", "news", "Новость", "Новость о наставничестве")
+                .withDate(java.time.LocalDate.of(2020, 5, 1)).withYear(2019));
+
+        SearchResult all = service.search(SearchQuery.of("наставничество"));
+        assertThat(all.facet(SearchFacet.YEAR)).extracting(FacetValue::value, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2020", 1L), org.assertj.core.groups.Tuple.tuple("2019", 1L));
+        assertThat(all.hits()).filteredOn(hit -> hit.path().equals("/practices/a")).singleElement()
+                .satisfies(hit -> assertThat(hit.date()).as("no date made up").isNull());
+    }
+
+    @Test
     void updatingThePathTwiceKeepsOneDocumentAndTheLatestText() {
         SearchIndex index = track(SearchIndex.create(new ByteBuffersDirectory()));
         SearchService service = new SearchService(index, Synonyms.defaults());

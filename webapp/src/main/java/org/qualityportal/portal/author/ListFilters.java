@@ -15,7 +15,7 @@ import org.qualityportal.templating.definition.FieldDefinition;
 
 /**
  * A content list's filters by field: the content type's facet fields ({@code search: facet}, or
- * {@code search: facet-year} for a date, filtered by year), each offering the values its items have,
+ * {@code search: facet-year} for a date or a year number, filtered by year), each offering the values its items have,
  * with readable labels (option texts from the messages, titles of linked items).
  */
 final class ListFilters {

@@ -30,6 +30,8 @@ import org.qualityportal.templating.site.SiteMap;
 final class LiveDocuments {
     private static final String PAGE_TYPE = "page";
     private static final String PAGE_LABEL = "Страница";
+    /** A field marked so is the year facet: a date's year, or a number that is a year. */
+    private static final String FACET_YEAR = "facet-year";
 
     private final LightModuleRegistry registry;
     private final SiteMap site;
@@ -91,12 +93,14 @@ final class LiveDocuments {
         List<String> organisations = new ArrayList<>();
         List<SearchDocument.Attachment> files = new ArrayList<>();
         LocalDate date = null;
+        Integer year = null;
         for (FieldDefinition field : type.fields()) {
             Object value = item.properties().get(field.name());
             List<String> texts = FormValues.texts(value);
             Object search = field.extra().get("search");
             switch (field.type()) {
                 case "date" -> date = date != null ? date : date(texts);
+                case "number" -> year = year != null || !FACET_YEAR.equals(search) ? year : year(texts);
                 case "link" -> {
                     List<String> titles = texts.stream().map(p -> title(live, p)).toList();
                     String root = String.valueOf(field.extra().get("root"));
@@ -119,7 +123,7 @@ final class LiveDocuments {
         }
         rows(live, item, body);
         return new SearchDocument(item.path(), site.link(item.path()), type.name(), type.label(), title(item),
-                String.join("\n", summary), String.join("\n", body), date, mechanisms, municipalities, organisations, files);
+                String.join("\n", summary), String.join("\n", body), date, year, mechanisms, municipalities, organisations, files);
     }
 
     /**
@@ -132,7 +136,7 @@ final class LiveDocuments {
                 .map(asset -> {
                     BinaryValue file = (BinaryValue) asset.properties().get(AttachmentTexts.ASSET_FILE);
                     String name = file.fileName() == null || file.fileName().isBlank() ? title(asset) : file.fileName();
-                    return new SearchDocument.Attachment(name, attachments.text(assetPath, file, unit).orElse(""));
+                    return new SearchDocument.Attachment(name, attachments.text(assetPath, file, unit).orElse(""), assetPath);
                 });
     }
 
@@ -141,7 +145,7 @@ final class LiveDocuments {
         live.tree(page.path()).ifPresent(tree -> texts(tree, body, true));
         String description = page.string("description");
         return new SearchDocument(page.path(), site.link(page.path()), PAGE_TYPE, PAGE_LABEL, title(page),
-                description == null ? "" : description, String.join("\n", body), null, List.of(), List.of(), List.of(), List.of());
+                description == null ? "" : description, String.join("\n", body), null, null, List.of(), List.of(), List.of(), List.of());
     }
 
     /** Text of composite rows (a roadmap's events) belongs to the item's body. */
@@ -173,6 +177,19 @@ final class LiveDocuments {
                 return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
             } catch (DateTimeParseException e) {
                 // not a date: look at the next value
+            }
+        }
+        return null;
+    }
+
+    /** A year field's value (a number such as 2019); none when it is not a plausible year. */
+    private static Integer year(List<String> texts) {
+        for (String text : texts) {
+            String digits = text.strip();
+            int dot = digits.indexOf('.');
+            digits = dot < 0 ? digits : digits.substring(0, dot); // numbers may come back as 2019.0
+            if (digits.matches("[12][0-9]{3}")) {
+                return Integer.valueOf(digits);
             }
         }
         return null;

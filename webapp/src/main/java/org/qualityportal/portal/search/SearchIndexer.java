@@ -1,6 +1,7 @@
 package org.qualityportal.portal.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,8 @@ final class SearchIndexer implements AutoCloseable {
 
     /** A catch-up larger than this many changed paths is done as a rebuild, a job that shows its progress. */
     static final int CATCH_UP_LIMIT = 5_000;
+    /** The tree of files (assets) that items attach. */
+    private static final String ASSETS = "dam";
 
     private final ContentStore store;
     private final SearchIndex index;
@@ -133,14 +136,20 @@ final class SearchIndexer implements AutoCloseable {
 
     void apply(LiveChange change) {
         try (ContentSession live = store.open(Workspace.LIVE)) {
+            Set<String> attaching = new LinkedHashSet<>();
             for (String path : change.paths()) {
                 Optional<Content> node = live.get(path);
                 if (node.isEmpty()) {
                     index.deleteTree(path);
                 }
-                unitAt(live, node.isPresent() ? path : ContentPaths.parent(path)).ifPresent(unit ->
-                        documents.of(live, unit).ifPresentOrElse(index::update, () -> index.delete(unit.path())));
+                Optional<Content> unit = unitAt(live, node.isPresent() ? path : ContentPaths.parent(path));
+                unit.ifPresent(u -> documents.of(live, u).ifPresentOrElse(index::update, () -> index.delete(u.path())));
+                if (ASSETS.equals(ContentPaths.tree(path))) { // a file replaced, moved or withdrawn: its items change
+                    attaching.addAll(index.attaching(path));
+                    unit.ifPresent(u -> attaching.addAll(index.attaching(u.path())));
+                }
             }
+            reindex(live, attaching);
             index.refresh();
         }
     }
@@ -148,10 +157,14 @@ final class SearchIndexer implements AutoCloseable {
     /** Indexes these units again as they are now in the live tree (their attached files have been read). */
     void applyUnits(Set<String> units) {
         try (ContentSession live = store.open(Workspace.LIVE)) {
-            for (String path : units) {
-                live.get(path).filter(Content::isUnit).flatMap(unit -> documents.of(live, unit)).ifPresent(index::update);
-            }
+            reindex(live, units);
             index.refresh();
+        }
+    }
+
+    private void reindex(ContentSession live, Set<String> units) {
+        for (String path : units) {
+            live.get(path).filter(Content::isUnit).flatMap(unit -> documents.of(live, unit)).ifPresent(index::update);
         }
     }
 

@@ -53,6 +53,8 @@ class SearchHttpTest extends PortalIntegrationTest {
     private static final String PRACTICE = "/practices/t-search-practice";
     private static final String BROKEN = "/dam/t-search-broken";
     private static final String GOOD = "/dam/t-search-good";
+    private static final String REPLACED = "/dam/t-search-replaced";
+    private static final String ATTACHING = "/practices/t-search-attaching";
     private static final Duration INDEXED = Duration.ofSeconds(60);
 
     @Autowired
@@ -64,7 +66,7 @@ class SearchHttpTest extends PortalIntegrationTest {
 
     @AfterAll
     void removeFixtures() {
-        for (String path : List.of(NEWS, DRAFT, PRACTICE, BROKEN, GOOD)) {
+        for (String path : List.of(NEWS, DRAFT, PRACTICE, ATTACHING, BROKEN, GOOD, REPLACED)) {
             store.publisher().unpublish(path, "test");
             store.writer().delete(path);
         }
@@ -80,6 +82,21 @@ class SearchHttpTest extends PortalIntegrationTest {
         JsonNode answer = api("агломерация");
         assertThat(answer.get("hits").get(0).get("snippet").asString()).contains("<mark>");
         assertThat(answer.get("facets").get("type")).isNotEmpty();
+    }
+
+    @Test
+    void practicesHaveNoDateButTheirYearIsAYearFacetAndFilter() throws Exception {
+        await().atMost(INDEXED).pollInterval(Duration.ofMillis(500)).until(() -> total("агломерация") > 0);
+
+        JsonNode practices = json.readTree(get("/api/search?q=&type=practice").body());
+        Map<String, Long> years = new java.util.HashMap<>();
+        practices.get("facets").get("year").forEach(v -> years.put(v.get("value").asString(), v.get("count").asLong()));
+        assertThat(years).as("the seed's practices by their year").containsEntry("2017", 2L).containsEntry("2018", 3L)
+                .containsEntry("2020", 2L);
+
+        JsonNode of2018 = json.readTree(get("/api/search?q=&type=practice&year=2018").body());
+        assertThat(of2018.get("total").asLong()).isEqualTo(3);
+        of2018.get("hits").forEach(hit -> assertThat(hit.get("type").asString()).isEqualTo("practice"));
     }
 
     @Test
@@ -134,6 +151,27 @@ class SearchHttpTest extends PortalIntegrationTest {
         assertThat(hit.get("title").asString()).isEqualTo("Практика с вложениями");
         assertThat(hit.get("attachment").asString()).isEqualTo("хороший.docx");
         assertThat(total("\"Практика с вложениями\"")).as("the broken file did not keep the item out").isEqualTo(1);
+    }
+
+    @Test
+    void aReplacedFileIsFoundByItsNewTextWithoutPublishingTheItemsAgain() throws Exception {
+        String title = "Практика с заменяемым файлом";
+        store.writer().upsert(REPLACED, asset("t-search-replaced", "план.docx", docx("Первоначальный протоксилограф")));
+        store.publisher().publish(REPLACED, "test");
+        store.writer().upsert(ATTACHING, NodeData.of("t-search-attaching", Map.of(ContentProperties.TYPE, NodeKind.ITEM,
+                ContentProperties.CONTENT_TYPE, "practice", "title", title, "year", 2019L,
+                "body", "<p>Описание практики.</p>", "attachments", List.of(REPLACED))));
+        store.publisher().publish(ATTACHING, "test");
+        await().atMost(INDEXED).pollInterval(Duration.ofMillis(200)).until(() -> titles("протоксилограф").contains(title));
+
+        store.writer().upsert(REPLACED, asset("t-search-replaced", "план.docx", docx("Обновлённый гелиотахометр")));
+        store.publisher().publish(REPLACED, "test");
+        await().atMost(INDEXED).pollInterval(Duration.ofMillis(200)).until(() -> titles("гелиотахометр").contains(title));
+        assertThat(titles("протоксилограф")).as("the old file's text is gone").doesNotContain(title);
+
+        store.publisher().unpublish(REPLACED, "test");
+        await().atMost(INDEXED).pollInterval(Duration.ofMillis(200)).until(() -> !titles("гелиотахометр").contains(title));
+        assertThat(titles("\"" + title + "\"")).as("the item itself stays").contains(title);
     }
 
     private static NodeData asset(String name, String fileName, byte[] bytes) throws Exception {
