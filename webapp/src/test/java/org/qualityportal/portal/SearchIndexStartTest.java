@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The index at start, against the repository it serves: what the {@code import} command published while the
  * portal was stopped is found after the next start without a rebuild; an index built for another repository is
- * rebuilt from this one (or, when told, served as it is).
+ * rebuilt from this one (or, when told, served as it is); a damaged index is replaced and rebuilt.
  */
 class SearchIndexStartTest {
     private static final String REBUILD = "Переиндексация поиска";
@@ -80,6 +80,25 @@ class SearchIndexStartTest {
             assertThat(rebuilds(portal)).as("in step after its rebuild").isEmpty();
             assertThat(paths(portal, SEED_QUERY)).isNotEmpty();
         }
+
+        flipAByteOfTheLargestFile(other.resolve("index"));
+        try (ConfigurableApplicationContext portal = start(other)) {
+            List<Job.Snapshot> rebuilds = rebuilds(portal);
+            assertThat(rebuilds).as("a corrupt index is replaced and rebuilt").hasSize(1);
+            await().atMost(INDEXED).until(() -> rebuilds(portal).get(0).finishedState());
+            assertThat(rebuilds(portal).get(0).state()).isEqualTo(Job.State.DONE);
+            assertThat(paths(portal, SEED_QUERY)).isNotEmpty();
+        }
+    }
+
+    private static void flipAByteOfTheLargestFile(Path index) throws IOException {
+        Path largest;
+        try (Stream<Path> files = Files.list(index)) {
+            largest = files.max(java.util.Comparator.comparingLong(file -> file.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(largest);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(largest, bytes);
     }
 
     private static ConfigurableApplicationContext start(Path home, String... more) {
