@@ -1,7 +1,9 @@
 package org.qualityportal.portal.search;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,8 @@ final class LiveDocuments {
     private static final String PAGE_LABEL = "Страница";
     /** A field marked so is the year facet: a date's year, or a number that is a year. */
     private static final String FACET_YEAR = "facet-year";
+    /** Dates as the text writes them ("28 февраля 2018"), so a reader's words find them. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ru"));
 
     private final LightModuleRegistry registry;
     private final SiteMap site;
@@ -88,6 +92,7 @@ final class LiveDocuments {
     private SearchDocument item(ContentView live, Content item, ContentTypeDefinition type) {
         List<String> summary = new ArrayList<>();
         List<String> body = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
         List<String> mechanisms = new ArrayList<>();
         List<String> municipalities = new ArrayList<>();
         List<String> organisations = new ArrayList<>();
@@ -99,8 +104,18 @@ final class LiveDocuments {
             List<String> texts = FormValues.texts(value);
             Object search = field.extra().get("search");
             switch (field.type()) {
-                case "date" -> date = date != null ? date : date(texts);
-                case "number" -> year = year != null || !FACET_YEAR.equals(search) ? year : year(texts);
+                case "date" -> {
+                    LocalDate own = date(texts);
+                    date = date != null ? date : own;
+                    if (own != null) {
+                        facts.add(field.label() + ": " + DAY.format(own));
+                    }
+                }
+                case "number" -> {
+                    year = year != null || !FACET_YEAR.equals(search) ? year : year(texts);
+                    texts.stream().map(LiveDocuments::number).filter(n -> !n.isEmpty())
+                            .forEach(n -> facts.add(field.label() + ": " + n));
+                }
                 case "link" -> {
                     List<String> titles = texts.stream().map(p -> title(live, p)).toList();
                     String root = String.valueOf(field.extra().get("root"));
@@ -122,6 +137,7 @@ final class LiveDocuments {
             }
         }
         rows(live, item, body);
+        body.addAll(facts); // last, so a snippet opens with the item's own text
         return new SearchDocument(item.path(), site.link(item.path()), type.name(), type.label(), title(item),
                 String.join("\n", summary), String.join("\n", body), date, year, mechanisms, municipalities, organisations, files);
     }
@@ -155,12 +171,20 @@ final class LiveDocuments {
                 .forEach(c -> texts(c, body, false)));
     }
 
-    /** Every text value under a node, its child units left out; a page's own properties are skipped at the top. */
+    /**
+     * Every text and number under a node (lists included: a roadmap event's participants), its child units
+     * left out; a page's own properties are skipped at the top, and so are paths (links) and system properties.
+     */
     private static void texts(NodeData node, List<String> out, boolean skipOwn) {
         if (!skipOwn) {
             node.properties().forEach((name, value) -> {
-                if (!name.startsWith("qp:") && value instanceof String text && !text.isBlank() && !text.startsWith("/")) {
-                    out.add(PlainText.of(text));
+                if (!name.startsWith("qp:")) {
+                    for (Object one : value instanceof List<?> list ? list : List.of(value)) {
+                        String text = one instanceof Number n ? number(n.toString()) : one instanceof String t ? t : "";
+                        if (!text.isBlank() && !text.startsWith("/")) {
+                            out.add(PlainText.of(text));
+                        }
+                    }
                 }
             });
         }
@@ -180,6 +204,12 @@ final class LiveDocuments {
             }
         }
         return null;
+    }
+
+    /** A number as readers write it: {@code 74.0} is 74. */
+    private static String number(String value) {
+        String text = value.strip();
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     /** A year field's value (a number such as 2019); none when it is not a plausible year. */

@@ -55,6 +55,7 @@ class SearchHttpTest extends PortalIntegrationTest {
     private static final String GOOD = "/dam/t-search-good";
     private static final String REPLACED = "/dam/t-search-replaced";
     private static final String ATTACHING = "/practices/t-search-attaching";
+    private static final String ROADMAP = "/documents/roadmaps/t-search-roadmap";
     private static final Duration INDEXED = Duration.ofSeconds(60);
 
     @Autowired
@@ -66,7 +67,7 @@ class SearchHttpTest extends PortalIntegrationTest {
 
     @AfterAll
     void removeFixtures() {
-        for (String path : List.of(NEWS, DRAFT, PRACTICE, ATTACHING, BROKEN, GOOD, REPLACED)) {
+        for (String path : List.of(NEWS, DRAFT, PRACTICE, ATTACHING, ROADMAP, BROKEN, GOOD, REPLACED)) {
             store.publisher().unpublish(path, "test");
             store.writer().delete(path);
         }
@@ -97,6 +98,21 @@ class SearchHttpTest extends PortalIntegrationTest {
         JsonNode of2018 = json.readTree(get("/api/search?q=&type=practice&year=2018").body());
         assertThat(of2018.get("total").asLong()).isEqualTo(3);
         of2018.get("hits").forEach(hit -> assertThat(hit.get("type").asString()).isEqualTo("practice"));
+    }
+
+    @Test
+    void listsInTableRowsDatesAndNumbersAreSearchableAsReadersWriteThem() throws Exception {
+        String title = "Дорожная карта для проверки поиска";
+        NodeData row = NodeData.of("event-01", Map.of("number", 7L, "section", "Организационное сопровождение",
+                "name", "Совещание", "participants", List.of("Совет квазиметодистов", "Школы"), "deadline", "май"));
+        NodeData events = NodeData.of("events", Map.of(ContentProperties.TYPE, NodeKind.AREA)).withChild(row);
+        store.writer().upsert(ROADMAP, NodeData.of("t-search-roadmap", Map.of(ContentProperties.TYPE, NodeKind.ITEM,
+                ContentProperties.CONTENT_TYPE, "document", "title", title, "kind", "roadmap", "date", "2019-04-15"))
+                .withChild(events));
+        store.publisher().publish(ROADMAP, "test");
+
+        await().atMost(INDEXED).pollInterval(Duration.ofMillis(200)).until(() -> titles("квазиметодистов").contains(title));
+        assertThat(titles("дорожная карта 15 апреля 2019")).as("the date as a reader writes it").contains(title);
     }
 
     @Test
