@@ -29,7 +29,10 @@
 [/#list]
 [#else]<p>Заявок нет.</p>[/#if]
 
-<h2>Сообщения на премодерации (${pending?size})</h2>
+<h2 id="pending">Сообщения на премодерации (${pendingPage.total()})</h2>
+[#if pendingPage.paged()]
+<p>Показаны ${pendingPage.from() + 1}–${pendingPage.to()} из ${pendingPage.total()}, сначала самые давние.</p>
+[/#if]
 [#list pending as c]
 <div class="queue-item" id="q-${c.id()}">
   <p><strong>${c.author()}</strong> (${c.login()}), ${c.track()}, ${c.created()} — <a href="/discussions/${c.discussionId()}">${c.discussion()}</a></p>
@@ -41,6 +44,15 @@
 </div>
 [#else]<p>Очередь пуста.</p>
 [/#list]
+[#if pendingPage.paged()]
+<nav class="pager" aria-label="Страницы очереди премодерации">
+  <ul class="pager__list">
+    [#if pendingPage.previous()?has_content]<li><a class="pager__step" href="${pendingPage.previous()}#pending" rel="prev">Предыдущая</a></li>[/#if]
+    [#if pendingPage.next()?has_content]<li><a class="pager__step" href="${pendingPage.next()}#pending" rel="next">Следующая</a></li>[/#if]
+  </ul>
+  <p class="pager__status">Страница ${pendingPage.page()} из ${pendingPage.pages()}</p>
+</nav>
+[/#if]
 
 <h2>Жалобы читателей (${reported?size})</h2>
 [#list reported as c]

@@ -34,10 +34,15 @@ import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.NodeData;
 import org.qualityportal.content.NodeKind;
 import org.qualityportal.content.Workspace;
+import org.qualityportal.discussions.discussion.ContributionStatus;
+import org.qualityportal.discussions.discussion.Contributions;
+import org.qualityportal.discussions.discussion.Stance;
+import org.qualityportal.discussions.discussion.Track;
 import org.qualityportal.portal.security.Role;
 import org.qualityportal.portal.security.TestUsers;
 import org.qualityportal.portal.security.UserAccounts;
 import org.qualityportal.portal.security.WebSession;
+import org.qualityportal.portal.site.HtmlChecker;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -53,6 +58,8 @@ class DiscussionsHttpTest extends DiscussionsIntegrationTest {
     UserAccounts accounts;
     @Autowired
     ContentStore store;
+    @Autowired
+    Contributions contributions;
 
     @Test
     void aRegisteredParticipantAppliesAndAnApprovedExpertAppearsInThePublicRegistry() throws Exception {
@@ -91,6 +98,35 @@ class DiscussionsHttpTest extends DiscussionsIntegrationTest {
         MimeMessage mail = mailTo(login + "@example.ru", "Реестр экспертов");
         assertThat(body(mail)).contains("Вы включены в региональный реестр экспертов")
                 .contains("http://portal.example.ru/mail/unsubscribe?u=" + login);
+    }
+
+    @Test
+    void aLongPremoderationQueueIsShownFiftyAtATime() throws Exception {
+        WebSession editor = TestUsers.signedIn(accounts, port, Role.EDITOR);
+        String id = open(editor, "Длинная очередь " + suffix(), "2026-01-01T10:00", "2099-01-01T10:00", "public");
+        for (int i = 1; i <= 60; i++) {
+            contributions.add(new Contributions.Draft(id, null, 0, "queue-" + i, "Участник " + i, Track.PUBLIC, "",
+                    Stance.NEUTRAL, "Сообщение номер " + i + " в длинной очереди", ""), ContributionStatus.PENDING);
+        }
+        WebSession moderator = TestUsers.signedIn(accounts, port, Role.MODERATOR);
+
+        String first = moderator.get("/moderation").body();
+        assertThat(pendingOnPage(first)).isEqualTo(50);
+        assertThat(first).contains("Показаны 1–50 из ").contains("href=\"/moderation?page=2#pending\"")
+                .doesNotContain("rel=\"prev\"");
+        assertThat(new HtmlChecker().errors(first)).isEmpty();
+
+        HttpResponse<String> last = moderator.get("/moderation?page=999");
+        assertThat(last.statusCode()).isEqualTo(200);
+        assertThat(last.body()).as("the newest are on the last page").contains("Сообщение номер 60 в длинной очереди")
+                .contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+        assertThat(pendingOnPage(last.body())).isBetween(1, 50);
+        assertThat(pendingOnPage(moderator.get("/moderation?page=abc").body())).as("not a number: the first page").isEqualTo(50);
+    }
+
+    /** How many waiting contributions a moderation page lists (each has its own approve form). */
+    private static int pendingOnPage(String html) {
+        return html.split("/approve\"", -1).length - 1 - (html.split("/moderation/experts/[^/\"]+/approve\"", -1).length - 1);
     }
 
     @Test

@@ -69,8 +69,9 @@ class ModerationController {
     }
 
     @GetMapping("/moderation")
-    ResponseEntity<String> queue(@RequestParam(required = false) String done, HttpServletRequest request) {
-        return show(request, HttpStatus.OK, done, "");
+    ResponseEntity<String> queue(@RequestParam(required = false) String done, @RequestParam(required = false) String page,
+                                 HttpServletRequest request) {
+        return show(request, HttpStatus.OK, done, "", page);
     }
 
     @PostMapping("/moderation/contributions/{id}/{action}")
@@ -127,6 +128,11 @@ class ModerationController {
     }
 
     private ResponseEntity<String> show(HttpServletRequest request, HttpStatus status, String done, String error) {
+        return show(request, status, done, error, null);
+    }
+
+    private ResponseEntity<String> show(HttpServletRequest request, HttpStatus status, String done, String error,
+                                        String page) {
         Map<String, String> titles = new HashMap<>();
         discussions.all().forEach(d -> titles.put(d.id(), d.title()));
         Map<String, String> municipalities = directory.municipalityTitles();
@@ -141,7 +147,10 @@ class ModerationController {
                         e.status().label(), e.status() == ExpertStatus.APPLICANT, e.active(),
                         e.status() == ExpertStatus.SUSPENDED)).toList();
         Map<String, Object> values = new HashMap<>();
-        values.put("pending", moderation.pending().stream().map(c -> item(c, titles)).toList());
+        List<Contribution> waiting = moderation.pending();
+        QueuePage shown = QueuePage.of(waiting.size(), page, "/moderation");
+        values.put("pending", shown.of(waiting).stream().map(c -> item(c, titles)).toList());
+        values.put("pendingPage", shown);
         values.put("reported", moderation.reported().stream().map(c -> item(c, titles)).toList());
         values.put("experts", experts);
         values.put("blocked", blocks.all());
