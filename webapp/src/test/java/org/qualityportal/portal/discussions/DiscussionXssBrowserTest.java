@@ -139,7 +139,7 @@ class DiscussionXssBrowserTest extends DiscussionsIntegrationTest {
         }
 
         signIn("t-dx-moderator");
-        visit("/moderation", payloads, short200);
+        visitQueue(payloads, short200);
 
         // the moderator publishes the texts and includes the applicants in the registry
         for (Records.Record c : records("contribution", "discussion", id)) {
@@ -231,6 +231,33 @@ class DiscussionXssBrowserTest extends DiscussionsIntegrationTest {
     /** Opens the page in Chromium: no dialog, no script ran, no active markup in user content, every text shown. */
     @SafeVarargs
     private void visit(String path, List<String>... shown) {
+        assertShown(path, open(path), shown);
+    }
+
+    /** The moderation queue, every page of it, each checked like a page; the texts are looked for in all pages together. */
+    @SafeVarargs
+    private void visitQueue(List<String>... shown) {
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= 100; page++) {
+            all.append(open("/moderation?page=" + page)).append(' ');
+            if (browser.findElements(By.cssSelector("a[rel=next]")).isEmpty()) {
+                break;
+            }
+        }
+        assertShown("/moderation", all.toString(), shown);
+    }
+
+    @SafeVarargs
+    private static void assertShown(String path, String content, List<String>... shown) {
+        for (List<String> texts : shown) {
+            for (String t : texts) {
+                assertThat(content).as("shown on " + path).contains(normal(t));
+            }
+        }
+    }
+
+    /** Opens the page: no dialog, no script ran, no active markup in user content; returns its user content's text. */
+    private String open(String path) {
         try {
             browser.get(uri(path).toString());
             try {
@@ -242,16 +269,12 @@ class DiscussionXssBrowserTest extends DiscussionsIntegrationTest {
             assertThat(browser.executeScript("return typeof window.__xss")).as(path).isEqualTo("undefined");
             assertThat(browser.getCurrentUrl()).as("still on the page").contains(path.replaceAll("\\?.*", ""));
             assertThat((List<?>) browser.executeScript(FIND_ACTIVE, CONTENT)).as("active markup on " + path).isEmpty();
-            String content = normal(String.valueOf(browser.executeScript("return [...document.querySelectorAll(arguments[0])]"
+            return normal(String.valueOf(browser.executeScript("return [...document.querySelectorAll(arguments[0])]"
                     + ".map(e => e.textContent + [...e.querySelectorAll('input')].map(i => ' ' + i.value).join('')).join(' ')",
                     CONTENT)));
-            for (List<String> texts : shown) {
-                for (String t : texts) {
-                    assertThat(content).as("shown on " + path).contains(normal(t));
-                }
-            }
         } catch (UnhandledAlertException e) {
             fail("A dialog opened on " + path + ": " + e.getAlertText());
+            return "";
         }
     }
 
