@@ -29,9 +29,9 @@
 [/#list]
 [#else]<p>Заявок нет.</p>[/#if]
 
-<h2 id="pending">Сообщения на премодерации (${pendingPage.total()})</h2>
-[#if pendingPage.paged()]
-<p>Показаны ${pendingPage.from() + 1}–${pendingPage.to()} из ${pendingPage.total()}, сначала самые давние.</p>
+<h2 id="pending">Сообщения на премодерации (${pendingPage.total})</h2>
+[#if pendingPage.paged]
+<p>Показаны ${pendingPage.first}–${pendingPage.last} из ${pendingPage.total}, сначала самые давние.</p>
 [/#if]
 [#list pending as c]
 <div class="queue-item" id="q-${c.id()}">
@@ -44,13 +44,13 @@
 </div>
 [#else]<p>Очередь пуста.</p>
 [/#list]
-[#if pendingPage.paged()]
+[#if pendingPage.paged]
 <nav class="pager" aria-label="Страницы очереди премодерации">
   <ul class="pager__list">
-    [#if pendingPage.previous()?has_content]<li><a class="pager__step" href="${pendingPage.previous()}#pending" rel="prev">Предыдущая</a></li>[/#if]
-    [#if pendingPage.next()?has_content]<li><a class="pager__step" href="${pendingPage.next()}#pending" rel="next">Следующая</a></li>[/#if]
+    [#if pendingPage.previous?has_content]<li><a class="pager__step" href="${pendingPage.previous}#pending" rel="prev">Предыдущая</a></li>[/#if]
+    [#if pendingPage.next?has_content]<li><a class="pager__step" href="${pendingPage.next}#pending" rel="next">Следующая</a></li>[/#if]
   </ul>
-  <p class="pager__status">Страница ${pendingPage.page()} из ${pendingPage.pages()}</p>
+  <p class="pager__status">Страница ${pendingPage.page} из ${pendingPage.pages}</p>
 </nav>
 [/#if]
 

@@ -59,6 +59,9 @@ import org.apache.lucene.document.LongPoint;
  * <p>Thread-safe. Obtain one with {@link #open}, {@link #create} or {@link #openOrCreate}.
  */
 public final class SearchIndex implements Closeable {
+    /** At most this many documents attaching one asset are indexed again when it changes. */
+    private static final int MAX_ATTACHING = 10_000;
+
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** Writes hold it shared; a reindex holds it alone only to start and to finish. */
@@ -71,8 +74,6 @@ public final class SearchIndex implements Closeable {
     private volatile boolean complete;
     private volatile long generation;
     private volatile String sourceMark;
-    /** At most this many documents attaching one asset are indexed again when it changes. */
-    private static final int MAX_ATTACHING = 10_000;
 
     private SearchIndex(IndexWriter writer, int schemaVersion, long generation, String sourceMark) throws IOException {
         this.writer = writer;

@@ -3,9 +3,9 @@ package org.qualityportal.portal.search;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -214,15 +214,8 @@ final class LiveDocuments {
 
     /** A year field's value (a number such as 2019); none when it is not a plausible year. */
     private static Integer year(List<String> texts) {
-        for (String text : texts) {
-            String digits = text.strip();
-            int dot = digits.indexOf('.');
-            digits = dot < 0 ? digits : digits.substring(0, dot); // numbers may come back as 2019.0
-            if (digits.matches("[12][0-9]{3}")) {
-                return Integer.valueOf(digits);
-            }
-        }
-        return null;
+        return texts.stream().map(LiveDocuments::number).filter(n -> n.matches("[12][0-9]{3}")).findFirst()
+                .map(Integer::valueOf).orElse(null);
     }
 
     private static String title(ContentView live, String path) {

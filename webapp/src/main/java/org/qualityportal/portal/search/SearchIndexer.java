@@ -134,22 +134,25 @@ final class SearchIndexer implements AutoCloseable {
         return documents.attachmentsPending();
     }
 
+    /**
+     * Indexes again each unit the change touched, once however many of its nodes changed, in one write; a
+     * changed file (asset) also touches the items that attach it.
+     */
     void apply(LiveChange change) {
         try (ContentSession live = store.open(Workspace.LIVE)) {
-            Set<String> attaching = new LinkedHashSet<>();
+            Set<String> units = new LinkedHashSet<>();
             for (String path : change.paths()) {
                 Optional<Content> node = live.get(path);
                 if (node.isEmpty()) {
                     index.deleteTree(path);
                 }
-                Optional<Content> unit = unitAt(live, node.isPresent() ? path : ContentPaths.parent(path));
-                unit.ifPresent(u -> documents.of(live, u).ifPresentOrElse(index::update, () -> index.delete(u.path())));
+                Optional<String> unit = unitAt(live, node.isPresent() ? path : ContentPaths.parent(path)).map(Content::path);
+                unit.ifPresent(units::add);
                 if (ASSETS.equals(ContentPaths.tree(path))) { // a file replaced, moved or withdrawn: its items change
-                    attaching.addAll(index.attaching(path));
-                    unit.ifPresent(u -> attaching.addAll(index.attaching(u.path())));
+                    units.addAll(index.attaching(unit.orElse(path)));
                 }
             }
-            reindex(live, attaching);
+            reindex(live, units);
             index.refresh();
         }
     }
@@ -162,9 +165,15 @@ final class SearchIndexer implements AutoCloseable {
         }
     }
 
+    /** Each unit as it is now in the live tree, in one write; one that is gone or not searchable leaves the index. */
     private void reindex(ContentSession live, Set<String> units) {
+        List<SearchDocument> current = new ArrayList<>();
         for (String path : units) {
-            live.get(path).filter(Content::isUnit).flatMap(unit -> documents.of(live, unit)).ifPresent(index::update);
+            Optional<SearchDocument> document = live.get(path).filter(Content::isUnit).flatMap(unit -> documents.of(live, unit));
+            document.ifPresentOrElse(current::add, () -> index.delete(path));
+        }
+        if (!current.isEmpty()) {
+            index.updateAll(current);
         }
     }
 

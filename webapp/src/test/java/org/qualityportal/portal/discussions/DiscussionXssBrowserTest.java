@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.Records;
 import org.qualityportal.portal.Chromium;
@@ -288,7 +290,7 @@ class DiscussionXssBrowserTest extends DiscussionsIntegrationTest {
         browser.findElement(By.id("f-username")).sendKeys(login);
         browser.findElement(By.id("f-password")).sendKeys(TestUsers.PASSWORD);
         browser.findElement(By.xpath("//button[normalize-space()='Войти']")).click();
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private void signOut() {

@@ -18,6 +18,7 @@ import org.qualityportal.discussions.registry.Directory;
 import org.qualityportal.discussions.registry.Expert;
 import org.qualityportal.discussions.registry.ExpertRegistry;
 import org.qualityportal.discussions.registry.ExpertStatus;
+import org.qualityportal.templating.models.Pager;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class ModerationController {
+    /** Waiting contributions shown on one page of the queue: a moderator reads and decides each one. */
+    private static final int PAGE_SIZE = 50;
     private final Moderation moderation;
     private final ExpertRegistry registry;
     private final Blocks blocks;
@@ -148,8 +151,8 @@ class ModerationController {
                         e.status() == ExpertStatus.SUSPENDED)).toList();
         Map<String, Object> values = new HashMap<>();
         List<Contribution> waiting = moderation.pending();
-        QueuePage shown = QueuePage.of(waiting.size(), page, "/moderation");
-        values.put("pending", shown.of(waiting).stream().map(c -> item(c, titles)).toList());
+        Pager shown = Pager.of(waiting.size(), PAGE_SIZE, page, "/moderation");
+        values.put("pending", shown.slice(waiting).stream().map(c -> item(c, titles)).toList());
         values.put("pendingPage", shown);
         values.put("reported", moderation.reported().stream().map(c -> item(c, titles)).toList());
         values.put("experts", experts);

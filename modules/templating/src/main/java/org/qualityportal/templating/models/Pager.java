@@ -27,6 +27,14 @@ public final class Pager {
         this.kept = kept;
     }
 
+    /**
+     * Paging of {@code total} entries, {@code size} a page, at the page a request asked for (anything that is not
+     * a page number is the first page, a number past the end the last), linking to {@code path?page=N}.
+     */
+    public static Pager of(int total, int size, String requestedPage, String path) {
+        return new Pager(total, size, number(requestedPage, 1), new QueryLinks(path), Map.of());
+    }
+
     /** A positive number from a request parameter, or the fallback for anything else. */
     static int number(String text, int fallback) {
         if (text == null || text.isBlank() || text.length() > 9 || !text.chars().allMatch(Character::isDigit)) {
@@ -41,6 +49,25 @@ public final class Pager {
 
     int to() {
         return Math.min(total, page * size);
+    }
+
+    /** The entries of the current page, out of all {@code total} of them. */
+    public <T> List<T> slice(List<T> all) {
+        return all.subList(from(), to());
+    }
+
+    public int getTotal() {
+        return total;
+    }
+
+    /** Number of the page's first entry, counting from 1. */
+    public int getFirst() {
+        return from() + 1;
+    }
+
+    /** Number of the page's last entry. */
+    public int getLast() {
+        return to();
     }
 
     public int getPage() {

@@ -51,7 +51,7 @@ public final class PracticeFinderModel {
         QueryLinks links = new QueryLinks(render.url());
         this.resetLink = links.with(Map.of());
         this.pager = new Pager(total, PAGE_SIZE, Pager.number(render.parameters().get("page"), 1), links, kept);
-        this.items = chosen.subList(pager.from(), pager.to()).stream().map(c -> describe(c, view, render)).toList();
+        this.items = pager.slice(chosen).stream().map(c -> describe(c, view, render)).toList();
     }
 
     private static String linkedTitle(ContentView view, String path, boolean withCode) {
