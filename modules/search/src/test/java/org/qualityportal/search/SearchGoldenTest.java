@@ -103,6 +103,13 @@ class SearchGoldenTest {
     }
 
     @Test
+    void aPhraseRanksByTheFieldsHoldingItThenNewestFirst() {
+        // all three have it in the title, ORDER in its summary too; QUALITY is dated 2020, RSOKO_PAGE undated
+        assertThat(paths("\"качество образования\"")).containsExactlyElementsOf(
+                Corpus.paths("ORDER QUALITY RSOKO_PAGE"));
+    }
+
+    @Test
     void dateOrderIsNewestFirstUndatedLast() {
         SearchResult result = service.search(SearchQuery.of("оценка").withOrder(SearchQuery.Order.DATE));
         assertThat(result.hits()).extracting(SearchHit::path).containsExactlyElementsOf(Corpus.paths(
@@ -180,6 +187,17 @@ class SearchGoldenTest {
         assertThat(phrase.suggestion()).isEqualTo("\"качество образования\"");
         assertThat(phrase.hits()).extracting(SearchHit::path)
                 .containsExactlyInAnyOrderElementsOf(Corpus.paths("ORDER RSOKO_PAGE QUALITY"));
+    }
+
+    @Test
+    void twoSlipsAreCorrectedInLongWordsOnly() {
+        SearchResult longWord = service.search(SearchQuery.of("настаничесво"));
+        assertThat(longWord.suggestion()).as("two letters dropped from a 14-letter word").isEqualTo("наставничество");
+        assertThat(longWord.hits()).extracting(SearchHit::path).containsExactly(Corpus.MENTORING.path());
+
+        SearchResult shortWord = service.search(SearchQuery.of("оцнк"));
+        assertThat(shortWord.suggestion()).as("two letters dropped from «оценка»: too far for a short word").isNull();
+        assertThat(shortWord.total()).isZero();
     }
 
     @Test
