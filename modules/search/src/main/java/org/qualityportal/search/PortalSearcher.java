@@ -1,6 +1,9 @@
 package org.qualityportal.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -34,7 +38,8 @@ final class PortalSearcher extends IndexSearcher {
      * query (tens of thousands of hits, all counted for totals and facets) is answered sooner; shared
      * by all searchers, daemon threads. {@code null} on a single processor.
      */
-    private static final Executor SLICES = slices(Runtime.getRuntime().availableProcessors());
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+    private static final Executor SLICES = slices(PROCESSORS);
 
     private final SortedSetDocValuesReaderState facetState;
     /** Labels of content types, looked up once per reader: every results page shows them. */
@@ -63,6 +68,40 @@ final class PortalSearcher extends IndexSearcher {
         String shown = label == null || label.isBlank() ? type : label;
         typeLabels.put(type, shown);
         return shown;
+    }
+
+    /**
+     * One slice per processor, segments spread so that each slice holds about as many documents:
+     * the largest segment first, each into the slice with the fewest so far. Lucene's default groups
+     * up to five segments by size, which puts the two or three large segments of a merged index into
+     * one slice; that slice then takes most of the time while the other processor waits.
+     */
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return PROCESSORS < 2 ? super.slices(leaves) : balanced(leaves, PROCESSORS);
+    }
+
+    /** At most {@code wanted} slices (none when there are no segments) of about as many documents each. */
+    static LeafSlice[] balanced(List<LeafReaderContext> leaves, int wanted) {
+        int count = Math.min(wanted, leaves.size());
+        List<LeafReaderContext> largestFirst = new ArrayList<>(leaves);
+        largestFirst.sort(Comparator.comparingInt((LeafReaderContext leaf) -> leaf.reader().maxDoc()).reversed());
+        List<List<LeafReaderContext>> slices = new ArrayList<>();
+        long[] docs = new long[count];
+        for (int i = 0; i < count; i++) {
+            slices.add(new ArrayList<>());
+        }
+        for (LeafReaderContext leaf : largestFirst) {
+            int lightest = 0;
+            for (int i = 1; i < count; i++) {
+                if (docs[i] < docs[lightest]) {
+                    lightest = i;
+                }
+            }
+            slices.get(lightest).add(leaf);
+            docs[lightest] += leaf.reader().maxDoc();
+        }
+        return slices.stream().map(LeafSlice::new).toArray(LeafSlice[]::new);
     }
 
     private static Executor slices(int processors) {

@@ -28,8 +28,8 @@ import org.apache.lucene.search.ScoreDoc;
 public final class SearchService {
     static final int FEW = 3;
     private static final int MAX_SUGGESTIONS = 20;
-    private static final Set<String> HIT_FIELDS = Set.of(SearchFields.PATH, SearchFields.URL, SearchFields.TITLE,
-            SearchFields.TYPE, SearchFields.TYPE_LABEL, SearchFields.DATE);
+    /** Stored fields read for each hit on the page, once: what the result list shows and what its snippet needs. */
+    private static final Set<String> HIT_FIELDS = hitFields();
 
     private final SearchIndex index;
     private final UserQueryParser parser = new UserQueryParser();
@@ -113,11 +113,14 @@ public final class SearchService {
         for (int i = 0; i < docs.length; i++) {
             docs[i] = top[from + i].doc;
         }
-        Snippets.Result[] snippets = Snippets.make(searcher, text, words, docs, doc -> searcher.storedFields()
-                .document(doc, Set.of(SearchFields.ATTACHMENT_NAME)).getValues(SearchFields.ATTACHMENT_NAME));
+        Document[] stored = new Document[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            stored[i] = searcher.storedFields().document(docs[i], HIT_FIELDS);
+        }
+        Snippets.Result[] snippets = Snippets.make(searcher, text, words, docs, stored);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document doc = searcher.storedFields().document(docs[i], HIT_FIELDS);
+            Document doc = stored[i];
             Number day = doc.getField(SearchFields.DATE) == null ? null
                     : doc.getField(SearchFields.DATE).numericValue();
             hits.add(new SearchHit(doc.get(SearchFields.PATH), doc.get(SearchFields.URL), doc.get(SearchFields.TITLE),
@@ -126,6 +129,13 @@ public final class SearchService {
                     snippets[i].html(), snippets[i].attachment()));
         }
         return hits;
+    }
+
+    private static Set<String> hitFields() {
+        Set<String> fields = new java.util.HashSet<>(Set.of(SearchFields.PATH, SearchFields.URL, SearchFields.TITLE,
+                SearchFields.TYPE, SearchFields.TYPE_LABEL, SearchFields.DATE));
+        fields.addAll(Snippets.STORED);
+        return Set.copyOf(fields);
     }
 
     private static SearchResult nothing(SearchQuery query, ParsedQuery parsed, List<String> notes, String why) {

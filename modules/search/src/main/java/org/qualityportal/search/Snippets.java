@@ -2,9 +2,17 @@ package org.qualityportal.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -21,8 +29,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * Attachments, the longest texts, are only highlighted for hits whose own text has no match.
  */
 final class Snippets {
-    private static final String[] OWN_TEXT = {SearchFields.BODY, SearchFields.SUMMARY};
-    private static final String[] ATTACHMENTS = {SearchFields.ATTACHMENT};
+    /** Stored fields a hit's snippet is made from, besides the attachments' text (loaded only when needed). */
+    static final Set<String> STORED = Set.of(SearchFields.BODY, SearchFields.SUMMARY, SearchFields.ATTACHMENT_NAME);
     /** Aimed length of one passage, in characters. */
     private static final int PASSAGE_LENGTH = 160;
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
@@ -38,51 +46,44 @@ final class Snippets {
      * Snippets for the given documents, in the same order.
      *
      * @param words whether the query has words at all (browsing has none: no attachment can match)
+     * @param stored each document's stored fields, at least {@link #STORED}, in the same order as {@code docs}
      */
-    static Result[] make(IndexSearcher searcher, Query query, boolean words, int[] docs, AttachmentNames names)
+    static Result[] make(IndexSearcher searcher, Query query, boolean words, int[] docs, Document[] stored)
             throws IOException {
         Result[] results = new Result[docs.length];
         if (docs.length == 0) {
             return results;
         }
-        Highlighter highlighter = new Highlighter(searcher);
-        Map<String, Object[]> own = highlighter.highlight(OWN_TEXT, new int[] {2, 1}, query, docs);
-        int[] unmatched = java.util.stream.IntStream.range(0, docs.length)
-                .filter(i -> words && !matched(own, SearchFields.BODY, i) && !matched(own, SearchFields.SUMMARY, i))
+        Highlighter highlighter = new Highlighter(searcher, docs, stored);
+        Object[] body = highlighter.highlight(SearchFields.BODY, 2, query, docs);
+        Object[] summary = highlighter.highlight(SearchFields.SUMMARY, 1, query, docs);
+        int[] unmatched = IntStream.range(0, docs.length)
+                .filter(i -> words && !matched(body[i]) && !matched(summary[i]))
                 .toArray();
         Object[] attachments = new Object[docs.length];
         if (unmatched.length > 0) {
-            int[] rest = java.util.Arrays.stream(unmatched).map(i -> docs[i]).toArray();
-            Object[] found = highlighter.highlight(ATTACHMENTS, new int[] {1}, query, rest).get(SearchFields.ATTACHMENT);
+            int[] rest = Arrays.stream(unmatched).map(i -> docs[i]).toArray();
+            Object[] found = highlighter.highlight(SearchFields.ATTACHMENT, 1, query, rest);
             for (int j = 0; j < unmatched.length; j++) {
                 attachments[unmatched[j]] = found[j];
             }
         }
         for (int i = 0; i < docs.length; i++) {
-            results[i] = choose(own, (Snippet) attachments[i], i, docs[i], names);
+            results[i] = choose((Snippet) body[i], (Snippet) summary[i], (Snippet) attachments[i],
+                    stored[i].getValues(SearchFields.ATTACHMENT_NAME));
         }
         return results;
     }
 
-    /** Names of a document's attachments, in index order. */
-    @FunctionalInterface
-    interface AttachmentNames {
-        String[] of(int doc) throws IOException;
-    }
-
-    private static Result choose(Map<String, Object[]> own, Snippet attachment, int i, int doc, AttachmentNames names)
-            throws IOException {
-        Snippet body = snippet(own, SearchFields.BODY, i);
-        Snippet summary = snippet(own, SearchFields.SUMMARY, i);
-        if (body != null && body.matched()) {
+    private static Result choose(Snippet body, Snippet summary, Snippet attachment, String[] attachmentNames) {
+        if (matched(body)) {
             return new Result(body.html(), null);
         }
-        if (summary != null && summary.matched()) {
+        if (matched(summary)) {
             return new Result(summary.html(), null);
         }
-        if (attachment != null && attachment.matched()) {
-            String[] all = names.of(doc);
-            String name = attachment.value() < all.length ? all[attachment.value()] : "";
+        if (matched(attachment)) {
+            String name = attachment.value() < attachmentNames.length ? attachmentNames[attachment.value()] : "";
             return new Result(attachment.html(), name);
         }
         if (summary != null && !summary.html().isEmpty()) {
@@ -91,29 +92,52 @@ final class Snippets {
         return new Result(body == null ? "" : body.html(), null);
     }
 
-    private static boolean matched(Map<String, Object[]> byField, String field, int i) {
-        Snippet snippet = snippet(byField, field, i);
-        return snippet != null && snippet.matched();
+    private static boolean matched(Object snippet) {
+        return snippet != null && ((Snippet) snippet).matched();
     }
 
-    private static Snippet snippet(Map<String, Object[]> byField, String field, int i) {
-        Object[] values = byField.get(field);
-        return values == null ? null : (Snippet) values[i];
-    }
-
-    /** Exposes the highlighter's object-returning call, so the formatter can return {@link Snippet}s. */
+    /**
+     * Lucene's highlighter, asked one field at a time with only that field's part of the query
+     * ({@link OneField}), and reading the hits' own text from the fields already loaded for the result
+     * list instead of loading each document again.
+     */
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(IndexSearcher searcher) {
+        private final Map<Integer, Document> loaded = new HashMap<>();
+
+        Highlighter(IndexSearcher searcher, int[] docs, Document[] stored) {
             super(UnifiedHighlighter.builder(searcher, Analysis.INDEX)
                     .withFormatter(new HtmlPassageFormatter(MULTIVAL_SEP_CHAR))
                     .withMaxLength(4 * DocumentMapper.MAX_TEXT)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             new SplittingBreakIterator(BreakIterator.getSentenceInstance(RUSSIAN), MULTIVAL_SEP_CHAR),
                             PASSAGE_LENGTH, 0.3f)));
+            for (int i = 0; i < docs.length; i++) {
+                loaded.put(docs[i], stored[i]);
+            }
         }
 
-        Map<String, Object[]> highlight(String[] fields, int[] passages, Query query, int[] docs) throws IOException {
-            return highlightFieldsAsObjects(fields, query, docs, passages);
+        Object[] highlight(String field, int passages, Query query, int[] docs) throws IOException {
+            return highlightFieldsAsObjects(new String[] {field}, OneField.of(query, field), docs, new int[] {passages})
+                    .get(field);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            if (!STORED.containsAll(Arrays.asList(fields))) {
+                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+            }
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document stored = loaded.get(doc);
+                CharSequence[] byField = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String[] all = stored.getValues(fields[i]);
+                    byField[i] = all.length == 0 ? null : String.join(String.valueOf(MULTIVAL_SEP_CHAR), all);
+                }
+                values.add(byField);
+            }
+            return values;
         }
     }
 }
