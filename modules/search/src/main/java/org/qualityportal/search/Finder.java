@@ -44,7 +44,7 @@ final class Finder {
         if (searcher.facetState() == null) {
             return new Found(searcher.search(drillDown, hits), null);
         }
-        DrillSideways sideways = new DrillSideways(searcher, DocumentMapper.FACETS, searcher.facetState());
+        DrillSideways sideways = new FacetSideways(searcher);
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(drillDown, hits);
         return new Found(result.collectorResult, result.facets);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,7 +39,7 @@ final class PortalSearcher extends IndexSearcher {
      * by all searchers, daemon threads. {@code null} on a single processor.
      */
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
-    private static final Executor SLICES = slices(PROCESSORS);
+    private static final ExecutorService SLICES = slices(PROCESSORS);
 
     private final SortedSetDocValuesReaderState facetState;
     /** Labels of content types, looked up once per reader: every results page shows them. */
@@ -48,6 +48,11 @@ final class PortalSearcher extends IndexSearcher {
     private PortalSearcher(IndexReader reader) throws IOException {
         super(reader, SLICES);
         this.facetState = facetState(reader);
+    }
+
+    /** The threads searching slices, free for other per-segment work of a search; {@code null} on one processor. */
+    static ExecutorService pool() {
+        return SLICES;
     }
 
     /** Facet ordinals of this reader, or {@code null} when no document has any facet yet. */
@@ -104,7 +109,7 @@ final class PortalSearcher extends IndexSearcher {
         return slices.stream().map(LeafSlice::new).toArray(LeafSlice[]::new);
     }
 
-    private static Executor slices(int processors) {
+    private static ExecutorService slices(int processors) {
         if (processors < 2) {
             return null;
         }

@@ -1,12 +1,10 @@
 package org.qualityportal.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -33,7 +31,6 @@ final class Snippets {
     static final Set<String> STORED = Set.of(SearchFields.BODY, SearchFields.SUMMARY, SearchFields.ATTACHMENT_NAME);
     /** Aimed length of one passage, in characters. */
     private static final int PASSAGE_LENGTH = 160;
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     /** One hit's snippet: safe HTML, and the attachment it was taken from, if any. */
     record Result(String html, String attachment) {
@@ -109,7 +106,7 @@ final class Snippets {
                     .withFormatter(new HtmlPassageFormatter(MULTIVAL_SEP_CHAR))
                     .withMaxLength(4 * DocumentMapper.MAX_TEXT)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            new SplittingBreakIterator(BreakIterator.getSentenceInstance(RUSSIAN), MULTIVAL_SEP_CHAR),
+                            new SplittingBreakIterator(new SentenceBreaks(), MULTIVAL_SEP_CHAR),
                             PASSAGE_LENGTH, 0.3f)));
             for (int i = 0; i < docs.length; i++) {
                 loaded.put(docs[i], stored[i]);
