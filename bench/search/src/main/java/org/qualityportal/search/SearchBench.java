@@ -112,12 +112,21 @@ public final class SearchBench {
         long t = System.nanoTime();
         long cpu = processCpu();
         long[] last = {t};
-        long written = index.replaceAll(metered, done -> {
-            if (done % 10_000 == 0) {
-                long now = System.nanoTime();
-                OUT.printf("  %,7d documents  %6.1f s  (%4.0f documents/s lately)  heap in use %4.0f MB%n", done,
-                        seconds(t), 10_000 / ((now - last[0]) / 1e9), usedHeap());
-                last[0] = now;
+        long written = index.replaceAll(metered, new ReindexProgress() {
+            @Override
+            public void indexed(long done) {
+                if (done % 10_000 == 0) {
+                    long now = System.nanoTime();
+                    OUT.printf("  %,7d documents  %6.1f s  (%4.0f documents/s lately)  heap in use %4.0f MB%n", done,
+                            seconds(t), 10_000 / ((now - last[0]) / 1e9), usedHeap());
+                    last[0] = now;
+                }
+            }
+
+            @Override
+            public void merging(int segments) {
+                OUT.printf("  all written at %.1f s; merging into %d segments of about equal size (one per processor)%n",
+                        seconds(t), segments);
             }
         });
         double indexing = seconds(t);

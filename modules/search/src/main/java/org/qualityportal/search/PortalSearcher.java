@@ -50,6 +50,11 @@ final class PortalSearcher extends IndexSearcher {
         this.facetState = facetState(reader);
     }
 
+    /** How many slices a search is split into: one per processor. */
+    static int parallelism() {
+        return Math.max(1, PROCESSORS);
+    }
+
     /** The threads searching slices, free for other per-segment work of a search; {@code null} on one processor. */
     static ExecutorService pool() {
         return SLICES;

@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -170,7 +171,8 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Replaces the whole index by these documents while the current contents keep serving
-     * searches; they are swapped in at the end, with the current schema version.
+     * searches; they are swapped in at the end, with the current schema version. Before that the new
+     * index is merged into one segment per processor, of about equal size ({@link EvenMerges}).
      *
      * @return the number of documents written
      * @throws IllegalStateException if another reindex is running
@@ -197,6 +199,8 @@ public final class SearchIndex implements Closeable {
                 schemaVersion = SearchFields.SCHEMA_VERSION;
                 return 0L;
             });
+            progress.merging(PortalSearcher.parallelism());
+            writer.forceMerge(PortalSearcher.parallelism());
             complete = true;
             this.complete = true;
             return written;
@@ -417,6 +421,7 @@ public final class SearchIndex implements Closeable {
         config.setOpenMode(mode);
         config.setCommitOnClose(false); // every write commits; closing mid-reindex must not commit half
         config.setRAMBufferSizeMB(48);
+        config.setMergePolicy(new EvenMerges(new TieredMergePolicy()));
         return config;
     }
 

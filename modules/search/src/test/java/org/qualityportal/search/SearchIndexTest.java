@@ -308,6 +308,26 @@ class SearchIndexTest {
                 .isNotInstanceOf(IndexUnusableException.class);
     }
 
+    @Test
+    void aFullReindexEndsWithOneSegmentPerProcessor() {
+        SearchIndex index = track(SearchIndex.create(new ByteBuffersDirectory()));
+        java.util.concurrent.atomic.AtomicInteger mergingInto = new java.util.concurrent.atomic.AtomicInteger();
+        index.replaceAll(Synthetic.documents(2_000), new ReindexProgress() {
+            @Override
+            public void indexed(long done) {
+            }
+
+            @Override
+            public void merging(int segments) {
+                mergingInto.set(segments);
+            }
+        });
+        assertThat(mergingInto.get()).isEqualTo(PortalSearcher.parallelism());
+        int segments = index.withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+        assertThat(segments).isEqualTo(PortalSearcher.parallelism());
+        assertThat(index.count()).isEqualTo(2_000);
+    }
+
     /** Volume check; prints the rates (wall clock and this thread's CPU time: the machine may be busy). */
     @Test
     void indexesAndSearchesAFewThousandDocuments() {

@@ -99,6 +99,10 @@ public class BulkPublishing {
         }
 
         @Override
+        public void now(String what) {
+        }
+
+        @Override
         public void problem(String what) {
             LOG.warn("{}", what);
         }

@@ -83,6 +83,11 @@ public final class Job implements Progress {
     }
 
     @Override
+    public synchronized void now(String what) {
+        current = what == null ? "" : what;
+    }
+
+    @Override
     public synchronized void problem(String what) {
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(what);

@@ -9,6 +9,9 @@ public interface Progress {
     /** One step done; {@code what} names it (a path, a file). */
     void step(String what);
 
+    /** What it is doing now that is not a step (a last phase after all steps, say). */
+    void now(String what);
+
     /** Something that went wrong with one step; the operation goes on. */
     void problem(String what);
 }

@@ -11,6 +11,7 @@ import org.qualityportal.content.ContentSession;
 import org.qualityportal.content.ContentStore;
 import org.qualityportal.content.Workspace;
 import org.qualityportal.portal.config.PortalProperties;
+import org.qualityportal.search.ReindexProgress;
 import org.qualityportal.search.SearchDocument;
 import org.qualityportal.search.SearchIndex;
 import org.qualityportal.templating.lightmodule.LightModuleRegistry;
@@ -55,9 +56,17 @@ public final class ReindexCommand {
             List<SearchDocument> all = read(store, documents);
             Files.createDirectories(directory);
             try (SearchIndex index = SearchIndex.openOrCreate(FSDirectory.open(directory)).index()) {
-                long written = index.replaceAll(all, done -> {
-                    if (done % STEP == 0 || done == all.size()) {
-                        out.printf("[%d/%d] indexed%n", done, all.size());
+                long written = index.replaceAll(all, new ReindexProgress() {
+                    @Override
+                    public void indexed(long done) {
+                        if (done % STEP == 0 || done == all.size()) {
+                            out.printf("[%d/%d] indexed%n", done, all.size());
+                        }
+                    }
+
+                    @Override
+                    public void merging(int segments) {
+                        out.printf("merging the index into %d segments (one per processor)%n", segments);
                     }
                 });
                 index.sourceMark(mark);

@@ -17,6 +17,7 @@ import org.qualityportal.content.LiveChange;
 import org.qualityportal.content.Workspace;
 import org.qualityportal.portal.jobs.Job;
 import org.qualityportal.portal.jobs.Jobs;
+import org.qualityportal.search.ReindexProgress;
 import org.qualityportal.search.SearchDocument;
 import org.qualityportal.search.SearchIndex;
 import org.slf4j.Logger;
@@ -121,7 +122,17 @@ final class SearchIndexer implements AutoCloseable {
             }
             modules.forEach(module -> module.all().forEach(entry -> all.add(document(entry))));
             progress.total(all.size());
-            long written = index.replaceAll(all, done -> progress.step(done <= all.size() ? all.get((int) done - 1).path() : ""));
+            long written = index.replaceAll(all, new ReindexProgress() {
+                @Override
+                public void indexed(long done) {
+                    progress.step(done <= all.size() ? all.get((int) done - 1).path() : "");
+                }
+
+                @Override
+                public void merging(int segments) {
+                    progress.now("Все материалы записаны; части индекса объединяются");
+                }
+            });
             afterwards.run();
             int files = documents.attachmentsPending();
             return "Проиндексировано материалов и страниц: " + written + "."

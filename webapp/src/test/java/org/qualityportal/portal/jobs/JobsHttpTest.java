@@ -105,6 +105,7 @@ class JobsHttpTest extends PortalIntegrationTest {
         Job job = jobs.start("Проверочная операция", "t-test", "/author", progress -> {
             progress.total(2);
             progress.step("/first");
+            progress.now("сводка по первому шагу");
             release.await(2, TimeUnit.MINUTES);
             progress.problem("/second: не получилось");
             progress.step("/second");
@@ -113,7 +114,7 @@ class JobsHttpTest extends PortalIntegrationTest {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> job.snapshot().done() == 1);
         String running = waitFor(job, Job.State.RUNNING);
         assertThat(running).contains("http-equiv=\"refresh\"", "Выполняется", "Сделано 1 из 2 (50&nbsp;%)",
-                "<progress max=\"2\" value=\"1\"", "/first");
+                "<progress max=\"2\" value=\"1\"", "Сейчас: <code>сводка по первому шагу</code>");
 
         release.countDown();
         String done = waitFor(job, Job.State.DONE);
