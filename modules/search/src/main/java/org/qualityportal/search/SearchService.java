@@ -1,14 +1,11 @@
 package org.qualityportal.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -28,8 +25,6 @@ import org.apache.lucene.search.ScoreDoc;
 public final class SearchService {
     static final int FEW = 3;
     private static final int MAX_SUGGESTIONS = 20;
-    /** Stored fields read for each hit on the page, once: what the result list shows and what its snippet needs. */
-    private static final Set<String> HIT_FIELDS = hitFields();
 
     private final SearchIndex index;
     private final UserQueryParser parser = new UserQueryParser();
@@ -113,29 +108,7 @@ public final class SearchService {
         for (int i = 0; i < docs.length; i++) {
             docs[i] = top[from + i].doc;
         }
-        Document[] stored = new Document[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            stored[i] = searcher.storedFields().document(docs[i], HIT_FIELDS);
-        }
-        Snippets.Result[] snippets = Snippets.make(searcher, text, words, docs, stored);
-        List<SearchHit> hits = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
-            Document doc = stored[i];
-            Number day = doc.getField(SearchFields.DATE) == null ? null
-                    : doc.getField(SearchFields.DATE).numericValue();
-            hits.add(new SearchHit(doc.get(SearchFields.PATH), doc.get(SearchFields.URL), doc.get(SearchFields.TITLE),
-                    doc.get(SearchFields.TYPE), doc.get(SearchFields.TYPE_LABEL),
-                    day == null ? null : LocalDate.ofEpochDay(day.longValue()),
-                    snippets[i].html(), snippets[i].attachment()));
-        }
-        return hits;
-    }
-
-    private static Set<String> hitFields() {
-        Set<String> fields = new java.util.HashSet<>(Set.of(SearchFields.PATH, SearchFields.URL, SearchFields.TITLE,
-                SearchFields.TYPE, SearchFields.TYPE_LABEL, SearchFields.DATE));
-        fields.addAll(Snippets.STORED);
-        return Set.copyOf(fields);
+        return PageHits.of(searcher, text, words, docs);
     }
 
     private static SearchResult nothing(SearchQuery query, ParsedQuery parsed, List<String> notes, String why) {
