@@ -24,6 +24,17 @@ final class Samples {
         return size;
     }
 
+    /** How many samples took longer than {@code millis}. */
+    int countOver(double millis) {
+        int over = 0;
+        for (int i = 0; i < size; i++) {
+            if (values[i] > millis * 1e6) {
+                over++;
+            }
+        }
+        return over;
+    }
+
     /** The p-th percentile in milliseconds: the smallest value at least p % of the samples do not exceed. */
     double percentileMillis(double p) {
         if (size == 0) {

@@ -18,11 +18,13 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Plain words are analyzed together (stems, then synonyms) and all required; common words
  * ("в", "и", "the") are left out of plain words unless nothing else is left, since nearly
- * every document has them. Phrases keep every word, in order. Prefixes match both the word
+ * every document has them. Phrases keep every word in order, except that a common word inside a
+ * phrase may be any word ({@link PhraseGaps}). Prefixes match both the word
  * as typed and its stem, because the index holds stems ("оценка*" must find "оценки").
  */
 final class QueryFactory {
-    private static final CharArraySet COMMON = commonWords();
+    /** Words too common to be required on their own, as typed (lower case). */
+    static final CharArraySet COMMON = commonWords();
 
     private final QueryBuilder builder;
 
@@ -43,7 +45,7 @@ final class QueryFactory {
         for (String phrase : parsed.texts(ParsedQuery.Kind.PHRASE)) {
             Query q = builder.createPhraseQuery(FieldExpander.PROBE, phrase);
             if (q != null) {
-                query.add(FieldExpander.expand(q), Occur.MUST);
+                query.add(FieldExpander.expand(PhraseGaps.apply(q)), Occur.MUST);
                 positive = true;
             }
         }
@@ -75,7 +77,7 @@ final class QueryFactory {
             return null;
         }
         Query q = builder.createBooleanQuery(FieldExpander.PROBE, String.join(" ", used), Occur.MUST);
-        return q == null ? null : FieldExpander.expand(q);
+        return q == null ? null : FieldExpander.expand(PhraseGaps.apply(q));
     }
 
     private static Query prefix(String text) {

@@ -56,6 +56,10 @@ class SearchGoldenTest {
             "качество образования"               | ORDER RSOKO_PAGE QUALITY
             «качество образования»               | ORDER RSOKO_PAGE QUALITY
             оценка педагогов                     | MENTORING QUALITY
+            # a common word inside a phrase holds a place for any word; at its ends it is required
+            "образования и науки"                | ORDER LETTER
+            "образования для науки"              | ORDER LETTER
+            "работа со школами"                  | MONITORING LOW_RESULTS
             # common words do not have to occur
             итоги в округе                       | MONITORING
             # prefixes (the index holds stems, the prefix is matched as typed and as a stem)
@@ -107,6 +111,15 @@ class SearchGoldenTest {
         // all three have it in the title, ORDER in its summary too; QUALITY is dated 2020, RSOKO_PAGE undated
         assertThat(paths("\"качество образования\"")).containsExactlyElementsOf(
                 Corpus.paths("ORDER QUALITY RSOKO_PAGE"));
+    }
+
+    @Test
+    void aPhraseStillNeedsItsWordsNextToEachOther() {
+        assertThat(paths("\"образования науки\"")).as("«образования и науки»: one word between").isEmpty();
+        assertThat(paths("\"школами продолжится\"")).containsExactly(Corpus.MONITORING.path());
+        assertThat(paths("\"со школами\"")).as("a common word at the end is required")
+                .containsExactlyInAnyOrderElementsOf(Corpus.paths("MONITORING LOW_RESULTS"));
+        assertThat(paths("\"в школами\"")).isEmpty();
     }
 
     @Test
