@@ -70,31 +70,38 @@ public final class SearchService {
             }
         }
         Finder.Found found = Finder.find(searcher, text, query);
-        String suggestion = null;
-        boolean applied = false;
-        if (found.total() < FEW && !parsed.isBlank()) {
-            ParsedQuery corrected = speller.correct(searcher.getIndexReader(), parsed);
-            Query correctedText = corrected == null ? null : queries.build(corrected);
-            if (correctedText != null) {
-                Finder.Found better = Finder.find(searcher, correctedText, query);
-                if (better.total() > found.total()) {
-                    suggestion = corrected.toText();
-                    if (found.total() == 0) {
+        try {
+            String suggestion = null;
+            boolean applied = false;
+            if (found.total() < FEW && !parsed.isBlank()) {
+                ParsedQuery corrected = speller.correct(searcher.getIndexReader(), parsed);
+                Query correctedText = corrected == null ? null : queries.build(corrected);
+                if (correctedText != null) {
+                    Finder.Found better = Finder.find(searcher, correctedText, query);
+                    if (better.total() > found.total()) {
+                        suggestion = corrected.toText();
+                    }
+                    if (suggestion != null && found.total() == 0) {
+                        FacetSideways.settle(found.facets());
                         found = better;
                         text = correctedText;
                         applied = true;
+                    } else {
+                        FacetSideways.settle(better.facets());
                     }
                 }
             }
+            if (found.total() == 0) {
+                notes.add(query.filters().isEmpty()
+                        ? "Ничего не найдено. Проверьте написание или попробуйте другие слова."
+                        : "Ничего не найдено. Попробуйте убрать фильтры или изменить запрос.");
+            }
+            return new SearchResult(parsed.toText(), found.total(), query.page(), query.pageSize(),
+                    hits(searcher, text, !parsed.isBlank(), found, query), FacetCounter.count(searcher, found.facets(), query),
+                    suggestion, applied, message(notes));
+        } finally {
+            FacetSideways.settle(found.facets()); // the counts read the index: done before the searcher goes back
         }
-        if (found.total() == 0) {
-            notes.add(query.filters().isEmpty()
-                    ? "Ничего не найдено. Проверьте написание или попробуйте другие слова."
-                    : "Ничего не найдено. Попробуйте убрать фильтры или изменить запрос.");
-        }
-        return new SearchResult(parsed.toText(), found.total(), query.page(), query.pageSize(),
-                hits(searcher, text, !parsed.isBlank(), found, query), FacetCounter.count(searcher, found.facets(), query),
-                suggestion, applied, message(notes));
     }
 
     private static List<SearchHit> hits(PortalSearcher searcher, Query text, boolean words, Finder.Found found,
