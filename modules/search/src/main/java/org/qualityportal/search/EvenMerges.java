@@ -29,10 +29,15 @@ final class EvenMerges extends FilterMergePolicy {
     @Override
     public MergeSpecification findForcedMerges(SegmentInfos infos, int maxSegmentCount,
             Map<SegmentCommitInfo, Boolean> segmentsToMerge, MergeContext context) throws IOException {
+        if (!context.getMergingSegments().isEmpty()) {
+            // asked again when they finish: dealing out what is not merging now would leave their result
+            // as one more segment, merged later with whichever group is smallest
+            return null;
+        }
         List<SegmentCommitInfo> eligible = new ArrayList<>();
         boolean deletes = false;
         for (SegmentCommitInfo info : infos) {
-            if (segmentsToMerge.containsKey(info) && !context.getMergingSegments().contains(info)) {
+            if (segmentsToMerge.containsKey(info)) {
                 eligible.add(info);
                 deletes |= context.numDeletesToMerge(info) > 0;
             }
