@@ -95,11 +95,10 @@ public final class SearchBench {
             }
             target("p95 through the service <= 20 ms", summary.serviceP95() <= 20,
                     String.format("%.2f ms", summary.serviceP95()));
-            target("  the same in CPU time", summary.serviceCpuP95() <= 20,
-                    String.format("%.2f ms", summary.serviceCpuP95()));
+            note("  CPU time of all its threads (not a target)", String.format("%.2f ms", summary.serviceCpuP95()));
             target("service / raw Lucene at p95 <= 2", summary.ratioP95() <= 2,
                     String.format("%.2f (raw p95 %.2f ms)", summary.ratioP95(), summary.rawP95()));
-            target("  the same in CPU time", summary.cpuRatioP95() <= 2,
+            note("  the same in CPU time (not a target)",
                     String.format("%.2f (raw p95 %.2f ms)", summary.cpuRatioP95(), summary.rawCpuP95()));
             target("heap <= 512 MB", Runtime.getRuntime().maxMemory() <= 512 * MB + MB,
                     String.format("ran in a %.0f MB heap", Runtime.getRuntime().maxMemory() / MB));
@@ -150,6 +149,11 @@ public final class SearchBench {
             OUT.printf("  %-9s %s%n", kind.label, mix.stream().filter(q -> q.kind() == kind)
                     .map(BenchQuery::toString).collect(Collectors.joining("; ")));
         }
+    }
+
+    /** A figure printed beside the targets to explain them; the issue sets no target for it. */
+    private static void note(String what, String measured) {
+        OUT.printf("  %-45s %s%n", what, measured);
     }
 
     private static void target(String what, boolean met, String measured) {
