@@ -11,7 +11,7 @@ package org.qualityportal.search;
 public final class SearchFields {
 
     /** Version of the layout below; stored in each commit's user data under {@link #SCHEMA_KEY}. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** Commit user-data key holding the schema version. */
     public static final String SCHEMA_KEY = "portal.search.schema";
@@ -40,9 +40,11 @@ public final class SearchFields {
     public static final String BODY = "body";
     /**
      * Text of attachments: one value per attachment, in the order of {@link #ATTACHMENT_NAME},
-     * analyzed and stored with offsets so a snippet can say which attachment matched.
+     * analyzed with positions (no offsets) and stored, so a snippet can say which attachment matched.
+     * Schema 2 called it {@code attachment}, with offsets; Lucene cannot change a field's options in an
+     * index, so the rebuild writes it under a new name and the old one goes with the old documents.
      */
-    public static final String ATTACHMENT = "attachment";
+    public static final String ATTACHMENT = "attachmentText";
     /** Names of attachments, stored only, parallel to {@link #ATTACHMENT}. */
     public static final String ATTACHMENT_NAME = "attachmentName";
     /** Paths of the assets a document attaches: untokenized, not stored, to find the documents to index again when one changes. */

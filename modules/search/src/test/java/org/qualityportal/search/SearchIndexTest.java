@@ -251,6 +251,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexOfSchemaTwoIsRebuiltThoughItsAttachmentsHadOffsets() throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter older = new IndexWriter(directory, new IndexWriterConfig())) {
+            org.apache.lucene.document.FieldType withOffsets =
+                    new org.apache.lucene.document.FieldType(org.apache.lucene.document.TextField.TYPE_STORED);
+            withOffsets.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+            org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
+            old.add(new org.apache.lucene.document.StringField(SearchFields.PATH, Corpus.REPORT.path(),
+                    org.apache.lucene.document.Field.Store.YES));
+            old.add(new org.apache.lucene.document.Field("attachment", "старый текст вложения", withOffsets));
+            older.addDocument(old);
+            older.setLiveCommitData(Map.of(SearchFields.SCHEMA_KEY, "2").entrySet());
+            older.commit();
+        }
+        SearchIndex index = track(SearchIndex.openOrCreate(directory).index());
+        assertThat(index.isCurrent()).isFalse();
+
+        index.replaceAll(Corpus.ALL, ReindexProgress.NONE);
+        assertThat(index.isCurrent()).isTrue();
+        SearchResult found = new SearchService(index, Synonyms.defaults()).search(SearchQuery.of("математике"));
+        assertThat(found.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.path()).isEqualTo(Corpus.REPORT.path());
+            assertThat(hit.attachment()).isEqualTo("Аналитическая справка.docx");
+            assertThat(hit.snippetHtml()).contains("<mark>математике</mark>");
+        });
+    }
+
+    @Test
     void garbageInTheCommitFileIsReportedAsCorrupt() throws IOException {
         Path folder = indexedFolder();
         Path commit = files(folder).filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
