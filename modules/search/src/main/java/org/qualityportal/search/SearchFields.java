@@ -40,7 +40,8 @@ public final class SearchFields {
     public static final String BODY = "body";
     /**
      * Text of attachments: one value per attachment, in the order of {@link #ATTACHMENT_NAME},
-     * analyzed with positions (no offsets) and stored, so a snippet can say which attachment matched.
+     * analyzed with positions (offsets in term vectors, not in the postings) and stored, so a snippet can
+     * say which attachment matched.
      * Schema 2 called it {@code attachment}, with offsets; Lucene cannot change a field's options in an
      * index, so the rebuild writes it under a new name and the old one goes with the old documents.
      */

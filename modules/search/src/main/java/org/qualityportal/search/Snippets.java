@@ -19,8 +19,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Highlighted snippets for a page of hits, with Lucene's {@link UnifiedHighlighter}: body and
- * summary offsets come straight from the postings; an attachment, indexed without offsets (see
- * {@link SearchFields#ATTACHMENT}), is analyzed again, only for hits whose own text has no match.
+ * summary offsets come straight from the postings, an attachment's from its term vectors (see
+ * {@link SearchFields#ATTACHMENT}); nothing is analyzed again.
  *
  * <p>The snippet comes from the first of body, summary and attachments that holds a match;
  * an attachment snippet names its attachment. Without any match (the words were in the title,
