@@ -251,6 +251,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void attachmentOffsetsAreInTermVectorsNotInThePostings() {
+        SearchIndex index = track(SearchIndex.create(new ByteBuffersDirectory()));
+        index.replaceAll(Corpus.ALL, ReindexProgress.NONE);
+        org.apache.lucene.index.FieldInfo attachment = index.withSearcher(searcher -> org.apache.lucene.index.FieldInfos
+                .getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(SearchFields.ATTACHMENT));
+        assertThat(attachment.getIndexOptions()).isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        assertThat(attachment.hasVectors()).isTrue();
+        org.apache.lucene.index.FieldInfo body = index.withSearcher(searcher -> org.apache.lucene.index.FieldInfos
+                .getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(SearchFields.BODY));
+        assertThat(body.getIndexOptions())
+                .isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    }
+
+    @Test
     void anIndexOfSchemaTwoIsRebuiltThoughItsAttachmentsHadOffsets() throws IOException {
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter older = new IndexWriter(directory, new IndexWriterConfig())) {
