@@ -33,12 +33,13 @@ final class PortalSearcher extends IndexSearcher {
         }
     };
 
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
     /**
      * Searches the slices of an index (groups of segments) on every processor at once, so one large
-     * query (tens of thousands of hits, all counted for totals and facets) is answered sooner; shared
-     * by all searchers, daemon threads. {@code null} on a single processor.
+     * query (tens of thousands of hits, all counted for totals and facets) is answered sooner; also
+     * counts facets in the background. Shared by all searchers, daemon threads; {@code null} on a
+     * single processor.
      */
-    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
     private static final ExecutorService SLICES = slices(PROCESSORS);
 
     private final SortedSetDocValuesReaderState facetState;
