@@ -2,7 +2,7 @@ package org.qualityportal.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,30 +56,13 @@ final class EvenMerges extends FilterMergePolicy {
     }
 
     /** The segments in at most {@code count} groups of about as many bytes (of live documents) each. */
-    private List<List<SegmentCommitInfo>> deal(List<SegmentCommitInfo> segments, int count, MergeContext context)
-            throws IOException {
-        List<Sized> largestFirst = new ArrayList<>();
+    private static List<List<SegmentCommitInfo>> deal(List<SegmentCommitInfo> segments, int count,
+            MergeContext context) throws IOException {
+        Map<SegmentCommitInfo, Long> bytes = new HashMap<>();
         for (SegmentCommitInfo info : segments) {
-            largestFirst.add(new Sized(info, liveBytes(info, context)));
+            bytes.put(info, liveBytes(info, context));
         }
-        largestFirst.sort(Comparator.comparingLong(Sized::bytes).reversed());
-        int groupCount = Math.max(1, Math.min(count, segments.size()));
-        List<List<SegmentCommitInfo>> groups = new ArrayList<>();
-        long[] bytes = new long[groupCount];
-        for (int i = 0; i < groupCount; i++) {
-            groups.add(new ArrayList<>());
-        }
-        for (Sized segment : largestFirst) {
-            int lightest = 0;
-            for (int i = 1; i < groupCount; i++) {
-                if (bytes[i] < bytes[lightest]) {
-                    lightest = i;
-                }
-            }
-            groups.get(lightest).add(segment.info());
-            bytes[lightest] += segment.bytes();
-        }
-        return groups;
+        return EvenGroups.deal(segments, bytes::get, count);
     }
 
     /** The segment's bytes in proportion to its documents not deleted (the wrapped policy may size otherwise). */
@@ -98,8 +81,5 @@ final class EvenMerges extends FilterMergePolicy {
             }
         }
         return false;
-    }
-
-    private record Sized(SegmentCommitInfo info, long bytes) {
     }
 }

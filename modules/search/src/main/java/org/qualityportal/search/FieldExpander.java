@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -46,17 +44,11 @@ final class FieldExpander {
     }
 
     static Query expand(Query query) {
-        if (query instanceof BooleanQuery bool) {
-            BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                    .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            for (BooleanClause clause : bool.clauses()) {
-                builder.add(expand(clause.getQuery()), clause.getOccur());
-            }
-            return builder.build();
-        }
-        if (query instanceof BoostQuery boost) {
-            return new BoostQuery(expand(boost.getQuery()), boost.getBoost());
-        }
+        return QueryTrees.mapLeaves(query, FieldExpander::overFields);
+    }
+
+    /** One term, synonym set or phrase as the best of its forms in each searched field. */
+    private static Query overFields(Query query) {
         List<Query> perField = new ArrayList<>();
         for (String field : SearchFields.SEARCHED) {
             Query one = forField(query, field);

@@ -4,9 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -27,22 +24,15 @@ final class PhraseGaps {
 
     /** The query with every phrase in it (also those made from multi-word synonyms) gapped. */
     static Query apply(Query query) {
+        return QueryTrees.mapLeaves(query, PhraseGaps::gapped);
+    }
+
+    private static Query gapped(Query query) {
         if (query instanceof PhraseQuery phrase) {
             return gapped(phrase);
         }
         if (query instanceof MultiPhraseQuery phrase) {
             return gapped(phrase);
-        }
-        if (query instanceof BooleanQuery bool) {
-            BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                    .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            for (BooleanClause clause : bool.clauses()) {
-                builder.add(apply(clause.getQuery()), clause.getOccur());
-            }
-            return builder.build();
-        }
-        if (query instanceof BoostQuery boost) {
-            return new BoostQuery(apply(boost.getQuery()), boost.getBoost());
         }
         return query;
     }

@@ -1,8 +1,6 @@
 package org.qualityportal.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,25 +92,8 @@ final class PortalSearcher extends IndexSearcher {
 
     /** At most {@code wanted} slices (none when there are no segments) of about as many documents each. */
     static LeafSlice[] balanced(List<LeafReaderContext> leaves, int wanted) {
-        int count = Math.min(wanted, leaves.size());
-        List<LeafReaderContext> largestFirst = new ArrayList<>(leaves);
-        largestFirst.sort(Comparator.comparingInt((LeafReaderContext leaf) -> leaf.reader().maxDoc()).reversed());
-        List<List<LeafReaderContext>> slices = new ArrayList<>();
-        long[] docs = new long[count];
-        for (int i = 0; i < count; i++) {
-            slices.add(new ArrayList<>());
-        }
-        for (LeafReaderContext leaf : largestFirst) {
-            int lightest = 0;
-            for (int i = 1; i < count; i++) {
-                if (docs[i] < docs[lightest]) {
-                    lightest = i;
-                }
-            }
-            slices.get(lightest).add(leaf);
-            docs[lightest] += leaf.reader().maxDoc();
-        }
-        return slices.stream().map(LeafSlice::new).toArray(LeafSlice[]::new);
+        return EvenGroups.deal(leaves, leaf -> leaf.reader().maxDoc(), wanted).stream()
+                .map(LeafSlice::new).toArray(LeafSlice[]::new);
     }
 
     private static ExecutorService slices(int processors) {

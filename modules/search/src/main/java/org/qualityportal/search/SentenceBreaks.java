@@ -100,13 +100,7 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int next(int n) {
-        int target = index + n;
-        if (target < 0 || target >= count) {
-            index = target < 0 ? 0 : count - 1;
-            return DONE;
-        }
-        index = target;
-        return bounds[index];
+        return moveTo(index + n);
     }
 
     @Override
@@ -122,25 +116,13 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public int following(int offset) {
         check(offset);
-        int after = firstAbove(offset);
-        if (after == count) {
-            index = count - 1;
-            return DONE;
-        }
-        index = after;
-        return bounds[index];
+        return moveTo(firstAbove(offset));
     }
 
     @Override
     public int preceding(int offset) {
         check(offset);
-        int before = firstAbove(offset - 1) - 1;
-        if (before < 0) {
-            index = 0;
-            return DONE;
-        }
-        index = before;
-        return bounds[index];
+        return moveTo(firstAbove(offset - 1) - 1);
     }
 
     @Override
@@ -163,6 +145,16 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public CharacterIterator getText() {
         return new StringCharacterIterator(text, bounds[index]);
+    }
+
+    /** Moves to the boundary at {@code target}; past either end, to that end, returning {@link #DONE}. */
+    private int moveTo(int target) {
+        if (target < 0 || target >= count) {
+            index = target < 0 ? 0 : count - 1;
+            return DONE;
+        }
+        index = target;
+        return bounds[index];
     }
 
     /** Index of the first boundary above {@code offset}, {@code count} if none. */
